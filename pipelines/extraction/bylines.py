@@ -1,0 +1,196 @@
+"""Reporter, outlet and editor from byline / info lines (``法治日报全媒体记者 董凡超``, ``来源：新华网``).
+
+The reporter is the person who wrote the story; 责任编辑 (the duty editor) is kept separately,
+and CMS placeholders (佚名, 不详, admin, ``[no-author]``) are never reported as anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+PLACEHOLDERS = {
+    "佚名", "不详", "不詳", "未知", "unknown", "[no-author]", "no-author", "admin", "administrator", "匿名",
+    "本站", "本网", "本網", "网络", "網絡", "网路", "網路", "互联网", "互聯網", "转载", "轉載", "原创", "原創",
+    "管理员", "管理員", "编辑部", "小编", "佚名.", "none", "null", "anonymous", "staff", "未知来源", "网友",
+    "网络整理", "网络转载", "综合", "綜合", "本站原创", "本站整理",
+}
+
+_OUTLET_WORDS = r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|电视台|電視台|频道|頻道|杂志|雜誌|周刊|週刊|新闻|新聞|客户端|客戶端)"
+_REPORTER_ROLE = (
+    r"(?:全媒体|全媒體|融媒体|融媒體|首席|特约|特約|见习|見習|实习|實習|驻\S{1,4}|駐\S{1,4}|特派|主任|资深|資深)?"
+    r"(?:记者|記者)"
+)
+_TRIGGER = re.compile(
+    r"(?P<pre>[《〈]?(?P<outlet>[" + HAN + r"A-Za-z]{2,14}?)[》〉]?)?(?P<role>" + _REPORTER_ROLE
+    + r"|通讯员|通訊員|特约撰稿人|撰稿人|撰文|作者|文字|撰稿|文|By|BY|by)\s*(?:[:：/／|｜]\s*)?"
+)
+_NAME_STOP = re.compile(
+    r"(报道|報導|報道|发自|發自|摄影|攝影|摄|攝|电|電|讯|訊|编译|編譯|整理|综合|綜合|采写|採寫|联合|聯合|制图|製圖|视频|視頻|供稿)$"
+)
+_SPLIT = re.compile(r"[\s、，,;；/／|｜&＆和及]+")
+_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|值班编辑)\s*[:：]?\s*"
+                     r"([" + HAN + r"A-Za-z·．. ]{2,20})")
+_SOURCE = re.compile(r"(?:来源|來源|来自|來自|出处|出處|稿源|新闻来源|新聞來源|消息来源|Source)\s*[:：]\s*"
+                     r"([^\s|｜/／【】\[\]()（）]{2,30})", re.I)
+_AUTHOR_LABEL = re.compile(r"(?:作者|作\s+者|撰文|文字|撰稿|发布者|發布者|发表者|發表者|楼主|樓主|博主|发帖人|Author)\s*[:：]\s*"
+                           r"([^\s|｜【】\[\]()（）,，]{1,30}(?:\s+[" + HAN + r"]{2,4}){0,4})", re.I)
+_LABEL_TAIL = re.compile(r"(来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|作者).*$")
+_BY_EN = re.compile(r"^\s*By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)")
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    editor: str | None = None
+    is_meta_line: bool = False  # the line is metadata (byline/info) rather than body text
+
+
+def clean_person(name: str) -> str | None:
+    """Normalise one person name; None for placeholders and non-names."""
+    n = name.strip(" \t:：·.,，。、()（）[]【】<>《》\"'“”")
+    n = re.sub(r"^(?:本报|本報|本台|本刊|本网|本網)", "", n)
+    if not n or n.lower() in PLACEHOLDERS or n in PLACEHOLDERS:
+        return None
+    if re.search(r"\d", n) or len(n) > 40:
+        return None
+    return n
+
+
+def clean_outlet(name: str | None) -> str | None:
+    if not name:
+        return None
+    n = name.strip(" \t:：·.,，。、()（）[]【】<>《》\"'“”")
+    n = re.sub(r"(?:全媒体|全媒體|融媒体|融媒體)$", "", n)
+    if not n or n.lower() in PLACEHOLDERS or n in PLACEHOLDERS or len(n) < 2:
+        return None
+    if n in ("本报", "本報", "本台", "本刊", "本网", "本網"):
+        return None
+    return n
+
+
+def _split_names(rest: str) -> list[str]:
+    """Names after a reporter trigger: 2–4 hanzi tokens, stopping at suffixes like 报道/摄."""
+    rest = re.split(r"[)）】\]]|(?:\d)", rest, maxsplit=1)[0]
+    rest = re.split(r"[／/]\s*[" + HAN + r"]{1,6}(?:报导|報導|报道|報道|电|電)", rest)[0]
+    out: list[str] = []
+    for tok in _SPLIT.split(rest):
+        tok = tok.strip()
+        if not tok:
+            continue
+        if re.fullmatch(r"(?:通讯员|通訊員|记者|記者|实习生|實習生|见习记者)", tok):
+            continue
+        tok = re.sub(r"^(?:通讯员|通訊員|实习生|實習生|本报记者|记者|記者)", "", tok)
+        tok2 = _NAME_STOP.sub("", tok)
+        while tok2 != tok:
+            tok = tok2
+            tok2 = _NAME_STOP.sub("", tok)
+        if re.fullmatch(r"[" + HAN + r"]{2,4}", tok) or re.fullmatch(r"[" + HAN + r"]{1,3}[·•][" + HAN + r"]{1,6}", tok):
+            out.append(tok)
+        elif re.fullmatch(r"[" + HAN + r"]{5,}", tok):
+            break
+        elif re.fullmatch(r"[A-Za-z][\w.'\-]*", tok) and out == []:
+            continue
+        else:
+            break
+        if len(out) >= 8:
+            break
+    return out
+
+
+def parse_line(line: str) -> Byline:
+    """Read reporter/outlet/editor from one line; mark short pure metadata lines."""
+    b = Byline()
+    s = line.strip()
+    if not s:
+        return b
+    compact = len(s) <= 60
+    m = _EDITOR.search(s)
+    if m and (compact or m.start() > len(s) - 30):
+        ed = _LABEL_TAIL.sub("", m.group(1)).strip()
+        ed = re.split(r"\s{1,}", ed)[0] if re.match(r"[" + HAN + r"]", ed) else ed
+        ed = clean_person(ed)
+        if ed and not s[max(0, m.start() - 2):m.start()].endswith(("责任", "責任")):
+            b.editor = ed
+        if compact and m.start() < 3:
+            b.is_meta_line = True
+    m = _SOURCE.search(s)
+    if m and compact:
+        src = _LABEL_TAIL.sub("", m.group(1))
+        b.outlet = clean_outlet(src)
+        b.is_meta_line = True
+    m = _AUTHOR_LABEL.search(s)
+    if m and compact:
+        val = _LABEL_TAIL.sub("", m.group(1)).strip()
+        names = [n for n in (clean_person(x) for x in _SPLIT.split(val)) if n]
+        b.authors.extend(names)
+        b.is_meta_line = True
+    if not b.authors and compact:
+        m = _BY_EN.match(s)
+        if m:
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group(1)):
+                p = clean_person(part)
+                if p:
+                    b.authors.append(p)
+            b.is_meta_line = len(s) < 80
+    if not b.authors:
+        for m in _TRIGGER.finditer(s):
+            role = m.group("role")
+            if role in ("文", "By", "BY", "by", "作者", "文字", "撰文", "撰稿"):
+                # "文/张三" needs the slash; 作者 handled above; By handled above.
+                if role == "文" and not re.match(r"文\s*[/／|｜:：]", s[m.start("role"):]):
+                    continue
+                if role != "文":
+                    continue
+            rest = s[m.end():]
+            names = _split_names(rest)
+            if not names:
+                continue
+            # "本报记者 X" / "法治日报全媒体记者 X" / "《法治日报》记者 X"
+            before = s[:m.start("role")]
+            outlet = None
+            if m.group("outlet") and re.search(_OUTLET_WORDS + r"$", m.group("outlet")):
+                outlet = m.group("outlet")
+                outlet = re.sub(r"^.*?(?:电|電|讯|訊)[（(]?", "", outlet) or outlet
+            elif re.search(r"[《〈]([^》〉]{2,14})[》〉]\s*$", before):
+                outlet = re.search(r"[《〈]([^》〉]{2,14})[》〉]\s*$", before).group(1)  # type: ignore[union-attr]
+            if outlet and not b.outlet:
+                b.outlet = clean_outlet(outlet)
+            b.authors.extend(n for n in names if n not in b.authors)
+            if len(s) <= 40 or (m.start() < 3 and len(s) <= 60):
+                b.is_meta_line = True
+            break
+    return b
+
+
+_WIRE = re.compile(r"^[（(]?(?P<outlet>新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中国日报网|中央社|法新社|路透社|美联社|美聯社)"
+                   r"[" + HAN + r"]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
+
+
+def wire_outlet(line: str) -> str | None:
+    """Outlet of a dateline such as ``新华社北京9月15日电``."""
+    m = _WIRE.match(line.strip())
+    return m.group("outlet") if m else None
+
+
+_TRAILING_NAMES = re.compile(r"[（(]\s*((?:[" + HAN + r"]{2,4}\s*[ 、]\s*){0,5}[" + HAN + r"]{2,4})\s*[)）]\s*$")
+_NOT_NAMES = {"完", "图", "图文", "组图", "資料圖", "资料图", "待续", "全文完", "未完", "未完待续", "记者", "原标题",
+              "实习", "下同", "同上", "截图", "视频", "音频", "摄影", "供图", "配图", "网络图片", "来源网络", "据新华社"}
+
+
+def trailing_names(line: str) -> list[str]:
+    """Reporter names in a closing parenthesis (``…新春佳节。（常书香 马丹阳 ）``)."""
+    m = _TRAILING_NAMES.search(line)
+    if not m:
+        return []
+    inner = m.group(1)
+    if re.search(r"(?:记者|記者|通讯员|通訊員)", line[m.start():]):
+        return []
+    names = [n for n in re.split(r"[\s、]+", inner) if n]
+    if any(n in _NOT_NAMES or re.search(r"(图|圖|摄|攝|报|報|社|网|網|编|編|完|续|續)$", n) for n in names):
+        return []
+    if len(names) == 1 and len(names[0]) > 3:
+        return []
+    return names

@@ -1,0 +1,115 @@
+"""Character inventories used to judge whether decoded Chinese text is plausible.
+
+Wrongly decoded bytes (UTF-8 read as GBK, byte-shifted GBK, Big5 read as GBK) produce characters
+from the rare tails of the code pages, while real text is dominated by the few thousand characters
+of everyday use.  We derive both inventories from the codecs themselves, so no data file is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _decode_range(codec: str, leads: range, trails: list[int]) -> set[str]:
+    out: set[str] = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                out.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_cjk() -> frozenset[str]:
+    """Everyday hanzi: GB2312 level 1 (3755 chars) plus Big5 level 1 (5401 chars)."""
+    gb1 = _decode_range("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    big5_trails = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+    b51 = _decode_range("big5", range(0xA4, 0xC7), big5_trails)
+    return frozenset(c for c in gb1 | b51 if is_han(c))
+
+
+@lru_cache(maxsize=1)
+def known_cjk() -> frozenset[str]:
+    """All hanzi of GB2312 and Big5/CP950: anything outside is rare in real news text."""
+    gb = _decode_range("gb2312", range(0xB0, 0xF8), list(range(0xA1, 0xFF)))
+    big5_trails = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
+    b5 = _decode_range("cp950", range(0xA4, 0xFA), big5_trails)
+    return frozenset(c for c in gb | b5 | common_cjk() if is_han(c))
+
+
+def is_han(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
+
+
+def is_suspicious(ch: str) -> bool:
+    """Characters that should not appear in clean text: replacement, PUA, C1 controls."""
+    o = ord(ch)
+    return o == 0xFFFD or 0xE000 <= o <= 0xF8FF or 0x80 <= o <= 0x9F or 0xF0000 <= o
+
+
+def mojibake_score(text: str) -> float:
+    """Share of rare / broken characters among the CJK-like characters of ``text``.
+
+    Rare hanzi are counted only when they sit next to another non-everyday hanzi (``痹趪鴦``),
+    so a single uncommon name character in clean text does not raise the score.
+    """
+    common = common_cjk()
+    known = known_cjk()
+    han = 0
+    bad = 0
+    chars = [c for c in text if is_han(c) or is_suspicious(c)]
+    for i, c in enumerate(chars):
+        if is_suspicious(c):
+            bad += 1
+            han += 1
+            continue
+        han += 1
+        if c in known:
+            continue
+        prev = chars[i - 1] if i else ""
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        if (prev and prev not in common) or (nxt and nxt not in common):
+            bad += 1
+    if not han:
+        return 0.0
+    return round(bad / han, 4)
+
+
+def plausibility(text: str) -> float:
+    """Higher is better: share of everyday hanzi among hanzi, minus broken characters.
+
+    For text with few hanzi we fall back to the share of non-broken characters.
+    """
+    common = common_cjk()
+    han = 0
+    good = 0
+    broken = 0
+    odd = 0
+    sample = _NON_ASCII.findall(text, 0, 400000)[:6000]
+    for c in sample:
+        if is_han(c):
+            han += 1
+            if c in common:
+                good += 1
+        elif is_suspicious(c):
+            broken += 1
+        else:
+            o = ord(c)
+            # kana, Greek, Cyrillic, box drawing, Hangul jamo: what GBK-read-Big5 produces.
+            if 0x370 <= o <= 0x4FF or 0x2500 <= o <= 0x257F or 0x3040 <= o <= 0x30FF or 0x3130 <= o <= 0x318F:
+                odd += 1
+    total = max(1, han + broken + odd)
+    if han < 20:
+        return 1.0 - (broken + odd) / max(1, len(sample)) * 3
+    return (good - broken * 3 - odd) / total

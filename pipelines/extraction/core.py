@@ -1,0 +1,366 @@
+"""extract(): bytes + headers → Extracted (clean body, headline, reporter, outlet, time, quality flags).
+
+Pure function: no network, no clock, never raises.  The pipeline is decode → parse → metadata →
+main block (readability, recovered from the densest text block when it misses) → line clean-up
+(pinyin, boilerplate, byline/info lines) → title/author/date selection.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from . import blocks
+from .boilerplate import clean_lines
+from .bylines import Byline, clean_outlet, clean_person, parse_line, trailing_names, wire_outlet
+from .charsets import mojibake_score
+from .dates import META_DATE_KEYS, date_from_url, find_dates, localize, parse_date, resolve_tz
+from .decode import decode_html
+from .dom import element_lines, link_density, norm_space, parse_html, strip_junk
+from .metadata import PageMeta, jsonld_value, read_meta
+from .pinyin import strip_pinyin
+from .script import count_text_chars, detect_lang, detect_script, to_simplified
+from .titles import choose_title, normalize_title
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 12_000_000
+
+
+@dataclass
+class Extracted:
+    url: str
+    title: str | None = None
+    title_source: str | None = None
+    text: str = ""
+    text_simplified: str = ""
+    author: str | None = None
+    outlet: str | None = None
+    editor: str | None = None
+    published_at: datetime | None = None
+    lang: str | None = None
+    script: str | None = None
+    encoding: str = "utf-8"
+    canonical_url: str | None = None
+    og_type: str | None = None
+    jsonld_types: list[str] = field(default_factory=list)
+    pinyin_stripped: int = 0
+    spam_title: bool = False
+    mojibake_score: float = 0.0
+    boilerplate_removed: list[str] = field(default_factory=list)
+    text_chars: int = 0
+    link_density: float = 0.0
+    paragraphs: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["published_at"] = self.published_at.isoformat() if self.published_at else None
+        return d
+
+
+def _content_type(headers: Mapping[str, Any] | None) -> str | None:
+    if not headers:
+        return None
+    try:
+        items = list(headers.items())
+    except Exception:  # noqa: BLE001
+        return None
+    for k, v in items:
+        key = k.decode("latin-1") if isinstance(k, bytes) else str(k)
+        if key.lower() != "content-type":
+            continue
+        if isinstance(v, (list, tuple)):
+            v = v[0] if v else None
+        if isinstance(v, bytes):
+            v = v.decode("latin-1")
+        return str(v) if v is not None else None
+    return None
+
+
+def extract(
+    body: bytes, headers: Mapping[str, str] | None, url: str, *, default_tz: str | None = None
+) -> Extracted:
+    """Extract article fields from a fetched page; malformed input yields empty text, never an exception."""
+    url = (url or "").replace("\x00", "")
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if not body or len(body) > MAX_BODY_BYTES:
+        return Extracted(url=url)
+    try:
+        return _extract(body.replace(b"\x00", b""), headers, url, default_tz)
+    except Exception:  # noqa: BLE001 - one bad page must not stop a crawl
+        log.exception("extraction failed for %s", url)
+        try:
+            enc = decode_html(body, _content_type(headers)).encoding
+        except Exception:  # noqa: BLE001
+            enc = "utf-8"
+        return Extracted(url=url, encoding=enc)
+
+
+def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_tz: str | None) -> Extracted:
+    dec = decode_html(body, _content_type(headers))
+    out = Extracted(url=url, encoding=dec.encoding)
+    root = parse_html(dec.text)
+    if root is None:
+        return out
+    pm = read_meta(root, url)
+    out.canonical_url = pm.canonical_url
+    out.og_type = pm.og_type
+    out.jsonld_types = pm.jsonld_types
+    h1s = [norm_space(h.text_content()) for h in root.iter("h1")]
+    strip_junk(root)
+    page_el = root.find("body")
+    if page_el is None:
+        page_el = root
+    page_lines = element_lines(page_el)
+    out.link_density = link_density(page_el)
+
+    raw_lines = blocks.main_lines(dec.text, root)
+    lines: list[str] = []
+    for ln in raw_lines:
+        ln2, n = strip_pinyin(ln)
+        out.pinyin_stripped += n
+        lines.append(ln2)
+    page_lines_clean = [strip_pinyin(x)[0] for x in page_lines]
+    joined_raw = "\n".join(lines)
+    out.mojibake_score = mojibake_score(joined_raw)
+
+    # Title before body clean-up so a repeated headline line can be dropped from the text.
+    candidates: list[tuple[str, str]] = []
+    og = pm.first("og:title", "twitter:title")
+    if og:
+        candidates.append(("og:title", og))
+    for obj in pm.article_objects():
+        for h in jsonld_value(obj, "headline")[:1]:
+            candidates.append(("json-ld", h))
+    for h in h1s:
+        if h and len(h) <= 200:
+            candidates.append(("h1", strip_pinyin(h)[0]))
+    if pm.title_tag:
+        candidates.append(("title", strip_pinyin(pm.title_tag)[0]))
+    out.title, out.title_source, out.spam_title = choose_title(candidates, joined_raw)
+
+    kept, removed = clean_lines(lines)
+    info = _metadata_lines(kept, page_lines_clean, out.title)
+    body_lines = [ln for i, ln in enumerate(kept) if i not in info.meta_idx]
+    removed.extend(kept[i] for i in sorted(info.meta_idx))
+    if out.title and body_lines and _same_title(body_lines[0], out.title):
+        body_lines = body_lines[1:]
+    out.text = "\n".join(body_lines)
+    out.boilerplate_removed = removed
+    out.paragraphs = len(body_lines)
+    out.text_chars = count_text_chars(out.text)
+    sample = out.text or "\n".join(page_lines_clean[:200])
+    out.script = detect_script(sample)
+    out.lang = detect_lang(sample) or _lang_attr(pm)
+    out.text_simplified = to_simplified(out.text, out.script)
+
+    _assign_people(out, info, pm, body_lines)
+    out.published_at = _pick_date(pm, info, url, root, resolve_tz(default_tz, out.lang))
+    return out
+
+
+def _lang_attr(pm: PageMeta) -> str | None:
+    if pm.html_lang:
+        return pm.html_lang.split("-")[0].lower() or None
+    return None
+
+
+def _same_title(line: str, title: str) -> bool:
+    a = re.sub(r"\W", "", normalize_title(line))
+    b = re.sub(r"\W", "", normalize_title(title))
+    return bool(a) and (a == b or (len(b) >= 6 and a.startswith(b) and len(a) <= len(b) + 4))
+
+
+@dataclass
+class _Info:
+    meta_idx: set[int] = field(default_factory=set)
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    editor: str | None = None
+    dates: list[tuple[datetime, bool]] = field(default_factory=list)
+    late_dates: list[tuple[datetime, bool]] = field(default_factory=list)
+
+
+_INFO_HINT = re.compile(r"(发布|發布|发表|發表|时间|時間|日期|来源|來源|作者|编辑|編輯|更新|稿源|点击|浏览|出处|Posted|Published|Updated)", re.I)
+
+
+def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -> _Info:
+    """Find byline/info lines at the edges of the body and just above it on the page."""
+    info = _Info()
+    bylines: list[Byline] = []
+    n = len(kept)
+    head = range(0, min(n, 4))
+    tail = range(max(0, n - 5), n)
+    for i in list(head) + [i for i in tail if i not in head]:
+        line = kept[i]
+        b = parse_line(line)
+        if b.authors or b.outlet or b.editor:
+            bylines.append(b)
+        date_only = _is_date_line(line)
+        if b.is_meta_line or date_only:
+            info.meta_idx.add(i)
+            if date_only or _INFO_HINT.search(line):
+                (info.dates if i in head else info.late_dates).extend(find_dates(line))
+        wo = wire_outlet(line)
+        if wo and not info.outlet:
+            info.outlet = wo
+    if n:
+        tn = trailing_names(kept[-1])
+        if tn:
+            info.authors.extend(x for x in tn if x not in info.authors)
+    # Lines above the body on the page: headline, info line, byline.
+    start = _locate(page_lines, kept)
+    if start is not None:
+        lo = max(0, start - 15)
+        window = page_lines[lo:start]
+        if title:
+            for j in range(len(window) - 1, -1, -1):
+                if _same_title(window[j], title) or (len(title) >= 6 and title[:12] in window[j]):
+                    window = window[j + 1:]
+                    break
+        for line in reversed(window):
+            b = parse_line(line)
+            if b.authors or b.outlet or b.editor:
+                bylines.insert(0, b)
+            if len(line) <= 120:
+                ds = find_dates(line)
+                if ds and (_INFO_HINT.search(line) or _is_date_line(line) or len(line) <= 60):
+                    info.dates = ds + info.dates if not info.dates else info.dates + ds
+    for b in bylines:
+        for a in b.authors:
+            if a not in info.authors:
+                info.authors.append(a)
+        if b.outlet and not info.outlet:
+            info.outlet = b.outlet
+        if b.editor and not info.editor:
+            info.editor = b.editor
+    # The editor is never the author.
+    if info.editor:
+        info.authors = [a for a in info.authors if a != info.editor]
+    return info
+
+
+_DATE_LINE = re.compile(r"^[\s\d年月日号:：/\-.时分秒T星期周一二三四五六日天上下午|｜]+$")
+
+
+def _is_date_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 40 and bool(_DATE_LINE.match(s)) and bool(find_dates(s))
+
+
+def _locate(page_lines: list[str], kept: list[str]) -> int | None:
+    """Index in ``page_lines`` where the extracted body starts."""
+    for line in kept[:5]:
+        if len(line) < 8:
+            continue
+        for i, pl in enumerate(page_lines):
+            if pl == line or (len(line) > 20 and line[:20] in pl):
+                return i
+    return None
+
+
+def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[str]) -> None:
+    authors = list(info.authors)
+    if not authors:
+        cands: list[str] = []
+        for obj in pm.article_objects():
+            cands.extend(jsonld_value(obj, "author"))
+        cands.extend(pm.all("author", "article:author", "itemprop:author", "byl", "dc.creator", "sailthru.author",
+                            "parsely-author", "twitter:creator"))
+        for c in cands:
+            c = re.sub(r"^(?:by\s+)", "", c, flags=re.I)
+            if c.startswith(("http://", "https://", "@")):
+                continue
+            for part in re.split(r"\s*(?:,|;|、|\band\b|&)\s*", c):
+                p = clean_person(part)
+                if p and p not in authors:
+                    authors.append(p)
+    out.author = _join_names(authors) if authors else None
+    outlet = info.outlet
+    if not outlet:
+        outlet = clean_outlet(pm.first("source", "article:source", "og:article:source", "dc.publisher"))
+    if not outlet:
+        for obj in pm.article_objects():
+            pubs = jsonld_value(obj, "publisher")
+            if pubs:
+                outlet = clean_outlet(pubs[0])
+                break
+    out.outlet = outlet
+    out.editor = info.editor
+
+
+def _join_names(names: list[str]) -> str:
+    if all(re.fullmatch(r"[\u3400-\u9fff·•]+", n) for n in names):
+        return " ".join(names)
+    return ", ".join(names)
+
+
+def _pick_date(pm: PageMeta, info: _Info, url: str, root: Any, tz: Any) -> datetime | None:
+    """Structured dates first, then the article's info line, the URL, and htmldate."""
+    hits: list[tuple[datetime, bool]] = []
+    for key in META_DATE_KEYS:
+        for v in pm.all(key):
+            p = parse_date(v)
+            if p:
+                hits.append(p)
+        if hits:
+            break
+    if not hits:
+        for obj in pm.article_objects():
+            for key in ("datePublished", "dateCreated", "uploadDate"):
+                v = obj.get(key)
+                if isinstance(v, str):
+                    p = parse_date(v)
+                    if p:
+                        hits.append(p)
+            if hits:
+                break
+    if not hits:
+        for t in root.iter("time"):
+            v = t.get("datetime") or t.get("content")
+            p = parse_date(v) if v else None
+            if p:
+                hits.append(p)
+                break
+    text_hits = info.dates or info.late_dates
+    url_day = date_from_url(url)
+    best: tuple[datetime, bool] | None = hits[0] if hits else None
+    if best is None and text_hits:
+        best = text_hits[0]
+        if url_day and best[0].date() != url_day.date():
+            same = [h for h in text_hits if h[0].date() == url_day.date()]
+            best = same[0] if same else best
+    if best is None and url_day:
+        best = (url_day, False)
+    if best is not None and not best[1]:
+        # A day-only value is refined by a same-day time from the info line.
+        for h in text_hits:
+            if h[1] and h[0].date() == best[0].date():
+                best = h
+                break
+    if best is None:
+        best = _htmldate(root)
+    if best is None:
+        return None
+    return localize(best[0], tz)
+
+
+def _htmldate(root: Any) -> tuple[datetime, bool] | None:
+    try:
+        from htmldate import find_date
+
+        res = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+    except Exception:  # noqa: BLE001
+        return None
+    if not res:
+        return None
+    p = parse_date(res)
+    if not p:
+        return None
+    dt, _ = p
+    return dt, bool(dt.hour or dt.minute or dt.second)

@@ -1,0 +1,123 @@
+"""lxml helpers: robust parsing and block-aware text, so paragraph breaks survive extraction."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody thead tfoot tr td th ul br caption option select textarea".split()
+)
+JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "select",
+             "textarea", "button", "input")
+
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]+")
+
+
+def parse_html(text: str) -> html.HtmlElement | None:
+    """Parse HTML text into an lxml tree; None for input lxml cannot make a document of."""
+    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if not text.strip():
+        return None
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError, TypeError):
+        try:
+            root = html.fromstring(text)
+        except (etree.ParserError, ValueError, TypeError):
+            return None
+    return root
+
+
+def strip_junk(root: html.HtmlElement) -> None:
+    """Remove scripts, styles and comments in place (they are never visible text)."""
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *JUNK_TAGS, with_tail=False)
+
+
+def norm_space(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def tag_of(el: etree._Element) -> str:
+    t = el.tag
+    return t.lower() if isinstance(t, str) else ""
+
+
+def element_lines(el: etree._Element) -> list[str]:
+    """Visible text of ``el`` split into lines at block elements and <br> (iterative: deep trees are common)."""
+    parts: list[str] = [el.text or "" if tag_of(el) not in JUNK_TAGS else ""]
+    skip_depth = 0
+    first = True
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if first:
+            first = False
+            continue
+        if node is el:
+            break
+        tag = tag_of(node)
+        junk = not tag or tag in JUNK_TAGS
+        if event == "start":
+            if junk or skip_depth:
+                skip_depth += 1
+                continue
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node.text:
+                parts.append(node.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth:
+                    continue
+            elif tag in BLOCK_TAGS:
+                parts.append("\n")
+            if node.tail and not skip_depth:
+                parts.append(node.tail)
+    out = []
+    for line in "".join(parts).split("\n"):
+        line = norm_space(line)
+        if line:
+            out.append(line)
+    return out
+
+
+def visible_text(el: etree._Element) -> str:
+    return "\n".join(element_lines(el))
+
+
+def link_density(root: etree._Element) -> float:
+    """Share of the visible text characters that sit inside <a> elements."""
+    total = linked = 0
+    link_depth = skip_depth = 0
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = tag_of(node)
+        junk = not tag or tag in JUNK_TAGS
+        if event == "start":
+            if junk or skip_depth:
+                skip_depth += 1
+                continue
+            if tag == "a":
+                link_depth += 1
+            n = len(_WS.sub("", node.text or ""))
+            total += n
+            if link_depth:
+                linked += n
+        else:
+            if skip_depth:
+                skip_depth -= 1
+            elif tag == "a":
+                link_depth -= 1
+            if node is root:
+                break
+            m = len(_WS.sub("", node.tail or ""))
+            if not skip_depth:
+                total += m
+                if link_depth:
+                    linked += m
+    return round(linked / total, 4) if total else 0.0

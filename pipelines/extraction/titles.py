@@ -1,0 +1,146 @@
+"""Headline selection: site-name suffixes removed, SEO/spam titles rejected.
+
+Content farms replace ``<title>`` with keyword-stuffed porn/gambling strings while keeping the
+real article body, so a candidate is trusted only if it looks like a headline and shares words
+with the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .charsets import is_han
+
+_SEPARATORS = re.compile(r"\s*(?:\s[-–—|·»]\s|[_｜|]|\s*--\s*|——|\s::\s)\s*")
+_FULLWIDTH_MAP = str.maketrans({"：": ":", "，": ",", "！": "!", "？": "?", "（": "(", "）": ")", "　": " ",
+                                "｜": "|", "；": ";"})
+
+SPAM_TERMS = (
+    "偷拍", "情欲", "丝袜", "絲襪", "无码", "無碼", "有码", "色情", "成人视频", "成人影", "av在线", "毛片", "黄片",
+    "人妻", "伦理片", "倫理片", "激情", "性爱", "乱伦", "亂倫", "一本道", "亚洲欧美", "亞洲歐美", "欧美日韩",
+    "欧美v", "日韩v", "国产精品", "精品国产", "国产精品", "第一页", "一区", "二区", "三区", "在线观看", "線上看",
+    "百家乐", "百家樂", "娱乐城", "娛樂城", "博彩", "赌场", "賭場", "时时彩", "六合彩", "老虎机", "葡京", "威尼斯人",
+    "太阳城", "真人娱乐", "棋牌", "彩金", "开户送", "美女视频", "自拍", "av片", "午夜", "夜夜", "天天", "久久",
+    "高清无", "福利视频", "porn", "xxx", "casino", "viagra", "betting", "sex video", "制服诱惑", "av网",
+    "另类综合", "综合网", "色综合", "综合第一", "男人的天堂", "亚洲日本", "欧美丝袜",
+)
+_SPAM_RE = re.compile("|".join(re.escape(t) for t in SPAM_TERMS), re.I)
+
+
+def normalize_title(title: str) -> str:
+    """NFKC-ish normalisation of full-width punctuation and whitespace."""
+    t = unicodedata.normalize("NFKC", title)
+    t = t.translate(_FULLWIDTH_MAP)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def segments(title: str) -> list[str]:
+    return [s.strip() for s in _SEPARATORS.split(title) if s and s.strip()]
+
+
+def strip_site_suffix(title: str, other: list[str] | None = None) -> str:
+    """Remove ``_新华网``, `` - 人民网``, ``| Site`` parts: keep the segment that is the headline."""
+    segs = segments(title)
+    if len(segs) <= 1:
+        return title.strip()
+    # If another candidate (h1, og:title) equals a segment or a prefix run of segments, use it.
+    for o in other or []:
+        on = normalize_title(o)
+        if not on:
+            continue
+        if on in title and len(on) >= 4:
+            return on
+    first = segs[0]
+    longest = max(segs, key=_weight)
+    if _weight(longest) > 2 * _weight(first) and _weight(first) < 6:
+        return longest
+    return first
+
+
+def _weight(s: str) -> int:
+    return sum(2 if is_han(c) else 1 for c in s if not c.isspace())
+
+
+def tokens(text: str) -> set[str]:
+    """Bigrams of hanzi plus lower-cased latin words: overlap units for CJK and latin text."""
+    out: set[str] = set()
+    han = "".join(c if is_han(c) else " " for c in text)
+    for run in han.split():
+        if len(run) == 1:
+            out.add(run)
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    out.update(w.lower() for w in re.findall(r"[A-Za-z0-9]{2,}", text))
+    return out
+
+
+def body_overlap(title: str, body: str) -> float:
+    """Share of the title's tokens that occur in the body (0 when either is empty)."""
+    tt = tokens(title)
+    if not tt or not body:
+        return 0.0
+    bt = tokens(body[:6000])
+    return len(tt & bt) / len(tt)
+
+
+def spam_score(title: str, body: str = "") -> float:
+    """0..1 evidence that a title is SEO/porn/gambling stuffing rather than a headline."""
+    if not title:
+        return 0.0
+    hits = {m.group(0).lower() for m in _SPAM_RE.finditer(title)}
+    score = 0.0
+    if len(hits) >= 2:
+        score = 1.0
+    elif hits:
+        score = 0.6
+    n_seg = len([s for s in re.split(r"[_|｜,，]", title) if s.strip()])
+    if n_seg >= 4:
+        score += 0.3
+    if body and len(body) > 200:
+        ov = body_overlap(title, body)
+        if ov < 0.1:
+            score += 0.4
+        elif ov > 0.5:
+            score -= 0.3
+    return max(0.0, min(1.0, score))
+
+
+def is_spam(title: str, body: str = "") -> bool:
+    return spam_score(title, body) >= 0.6
+
+
+def choose_title(
+    candidates: list[tuple[str, str]], body: str
+) -> tuple[str | None, str | None, bool]:
+    """Pick (title, source, spam_title) from ordered (source, raw title) candidates."""
+    spam_flag = False
+    raw_others = [c for s, c in candidates if s in ("h1", "og:title", "json-ld")]
+    cleaned: list[tuple[str, str]] = []
+    for source, raw in candidates:
+        raw_n = normalize_title(raw)
+        if not raw_n:
+            continue
+        if source in ("title", "og:title"):
+            if is_spam(raw_n, body):
+                spam_flag = True
+                continue
+            t = strip_site_suffix(raw_n, [x for x in raw_others if x != raw] if source == "title" else None)
+        else:
+            t = raw_n
+        if not t or is_spam(t, body):
+            spam_flag = spam_flag or bool(t)
+            continue
+        if len(t) > 300:
+            continue
+        cleaned.append((source, t))
+    if not cleaned:
+        return None, None, spam_flag
+    # Prefer the first candidate that shares words with the body; h1s must look like the page title.
+    title_tag = next((t for s, t in cleaned if s == "title"), None)
+    for source, t in cleaned:
+        if source == "h1" and title_tag and body_overlap(t, title_tag) < 0.3 and body and body_overlap(t, body) < 0.3:
+            continue
+        if body and len(body) > 200 and body_overlap(t, body) < 0.1 and len(cleaned) > 1:
+            continue
+        return t, source, spam_flag
+    return cleaned[0][1], cleaned[0][0], spam_flag
