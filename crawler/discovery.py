@@ -1,0 +1,67 @@
+"""What a URL or a link is likely to be, from its shape alone: no per-site rules.
+
+News CMSs give articles dated or numbered paths (/2021/0914/, t20210914_123.html,
+content_8592512.html, /a/123456.html) and give lists words (tag, list, category, search, page).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+DATE_IN_PATH = re.compile(
+    r"(?:^|[/_-])(?:19|20)\d{2}(?:[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?)(?=[/_.-]|$)"
+    r"|[/_]t(?:19|20)\d{6}_"
+    r"|/(?:19|20)\d{2}(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])/"
+    r"|/(?:19|20)\d{2}-(?:0[1-9]|1[0-2])/(?:0[1-9]|[12]\d|3[01])/"
+)
+NUMERIC_ID = re.compile(r"(?:^|[/_-])(?:content_|detail_|art_|article_|news_|a|p|c)?\d{4,}(?:_\d+)?(?:\.s?html?|\.php|\.aspx?|/)?$", re.I)
+ARTICLE_WORDS = re.compile(r"/(?:article|articles|story|stories|news|detail|content|post|a|p|doc|html)/[^/]*[\w-]{8,}", re.I)
+SLUG = re.compile(r"/[a-z0-9]+(?:-[a-z0-9]+){3,}/?$", re.I)  # /fake-delivery-texts-are-back/
+
+LIST_WORDS = re.compile(
+    r"/(?:tag|tags|topic|topics|category|categories|cat|list|lists|column|channel|search|archive|archives|"
+    r"author|authors|page|index|sort|special|zt|node|label|keyword|keywords|feed|rss|sitemap)(?:[/_.-]|$)",
+    re.I,
+)
+LIST_FILE = re.compile(r"/(?:index|list|default|more)(?:_\d+)?\.s?html?$|/$", re.I)
+PAGE_PARAMS = {"page", "p", "pg", "paged", "pageno", "pagenum", "start", "offset", "q", "s", "query", "keyword", "kw"}
+PAGINATION_TEXT = re.compile(
+    r"^[\s»›>＞<＜«‹\[\]【】]*(?:下一页|下页|上一页|上页|末页|尾页|首页|next(?: page)?|prev(?:ious)?(?: page)?|"
+    r"older(?: posts| entries)?|newer(?: posts| entries)?|more|\d{1,3})?[\s»›>＞<＜«‹\[\]【】]*$", re.I)
+PAGINATION_URL = re.compile(r"(?:[_/-](?:index|list|page)?[_-]?\d{1,3}\.s?html?$|/page/\d+/?$|[?&](?:page|p|pg|paged|pageno)=\d+)", re.I)
+NON_HTML_EXT = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|tar|exe|apk|dmg|iso|jpe?g|png|gif|bmp|webp|svg|ico|"
+    r"mp3|mp4|avi|mov|wmv|flv|m4a|wav|css|js|json|txt|csv|swf)$",
+    re.I,
+)
+
+
+def url_shape(url: str) -> str:
+    """'article', 'list' or 'unknown' from the URL alone."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    query_keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if path == "/" and not parts.query:
+        return "list"
+    if LIST_WORDS.search(path) or (query_keys & PAGE_PARAMS) or PAGINATION_URL.search(url):
+        if not DATE_IN_PATH.search(path):
+            return "list"
+    if DATE_IN_PATH.search(path) or NUMERIC_ID.search(path) or SLUG.search(path) or ARTICLE_WORDS.search(path):
+        if LIST_FILE.search(path) and not NUMERIC_ID.search(path):
+            return "list"
+        return "article"
+    if LIST_FILE.search(path):
+        return "list"
+    return "unknown"
+
+
+def is_pagination(url: str, text: str = "", rel: str = "") -> bool:
+    """A link to another page of the same list: it does not take the crawl one level deeper."""
+    if "next" in rel.lower().split() or "prev" in rel.lower().split():
+        return True
+    return bool(PAGINATION_URL.search(url)) and bool(PAGINATION_TEXT.match(text or "") or not text)
+
+
+def is_non_html(url: str) -> bool:
+    return bool(NON_HTML_EXT.search(urlsplit(url).path))

@@ -1,0 +1,36 @@
+"""The one item that travels from the spider through the pipelines to the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+# What a fetched URL was to the crawler; only "html" pages can become articles.
+PAGE_KINDS = ("html", "feed", "sitemap", "robots", "skipped")
+
+
+@dataclass
+class PageItem:
+    url: str  # the URL requested
+    final_url: str  # after redirects
+    source: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    kind: str
+    depth: int
+    via: str  # start | link | pagination | feed | sitemap
+    fetched_at: datetime
+    content_type: str | None = None
+    # filled in by the pipelines
+    extracted: Any = None
+    is_article: bool = False
+    page_score: float = 0.0
+    page_reasons: list[str] = field(default_factory=list)
+    canonical_url: str | None = None
+    site: str | None = None
+    content_hash: str | None = None
+    body_hash: str | None = None
+    article: dict[str, Any] | None = None
+    outcome: str | None = None

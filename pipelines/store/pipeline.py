@@ -1,0 +1,112 @@
+"""Scrapy stage that writes pages and articles to PostgreSQL in small batched transactions.
+
+A batch is one transaction: an article row and its page row land together or not at all, so
+a killed crawl leaves no half-written article. Outcomes feed the run's counters via stats.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import psycopg
+
+from pipelines.stage import Stage
+
+from . import articles, pages
+from .db import DatabaseError, connect
+
+log = logging.getLogger(__name__)
+BATCH_SIZE = 25
+BATCH_SECONDS = 2.0
+
+
+class StorePipeline(Stage):
+    def __init__(self, crawler: Any = None) -> None:
+        super().__init__(crawler)
+        self.conn: psycopg.Connection | None = None
+        self.batch: list[Any] = []
+        self.last_flush = time.monotonic()
+        self.url = crawler.settings.get("NEWSMON_DATABASE_URL") if crawler is not None else None
+
+    def open_spider(self) -> None:
+        if not self.url:
+            from .db import database_url
+
+            self.url = database_url()
+        self.conn = connect(self.url)
+
+    def close_spider(self) -> None:
+        try:
+            self.flush()
+        finally:
+            if self.conn is not None:
+                self.conn.close()
+
+    def process_item(self, item: Any) -> Any:
+        if item.kind == "html" and item.status < 400:
+            self.inc("newsmon/pages_fetched")
+        self.batch.append(item)
+        if len(self.batch) >= BATCH_SIZE or time.monotonic() - self.last_flush > BATCH_SECONDS:
+            self.flush()
+        return item
+
+    def flush(self) -> None:
+        batch, self.batch = self.batch, []
+        self.last_flush = time.monotonic()
+        if not batch:
+            return
+        for attempt in (1, 2):
+            try:
+                self._write(batch)
+                return
+            except psycopg.OperationalError as exc:
+                log.error("database write failed (attempt %d): %s", attempt, exc)
+                self._reconnect()
+            except psycopg.Error as exc:
+                # a bad row must not lose the batch: write the rows one by one, skipping the bad ones
+                log.error("batch write failed, retrying row by row: %s", exc)
+                self.conn.rollback()
+                for item in batch:
+                    try:
+                        self._write([item])
+                    except psycopg.Error as row_exc:
+                        self.conn.rollback()
+                        self.inc("newsmon/errors/database")
+                        log.error("could not store %s: %s", item.final_url, row_exc)
+                return
+        self.inc("newsmon/errors/database", len(batch))
+
+    def _reconnect(self) -> None:
+        try:
+            if self.conn is not None:
+                self.conn.close()
+            self.conn = connect(self.url)
+        except DatabaseError as exc:
+            log.error("%s", exc)
+
+    def _write(self, batch: list[Any]) -> None:
+        run_id = getattr(self.spider, "run_id", None)
+        page_rows = []
+        outcomes: list[tuple[Any, str]] = []
+        with self.conn.transaction():
+            for item in batch:
+                article_id = None
+                if item.is_article and item.article is not None:
+                    row = dict(item.article, source=item.source, fetched_at=item.fetched_at, run_id=run_id,
+                               raw_html=articles.compress_html(item.body), raw_headers=item.headers)
+                    article_id, outcome = articles.upsert_article(self.conn, row)
+                    outcomes.append((item, outcome))
+                page_rows.append({
+                    "url": item.url[:4000], "source": item.source, "final_url": item.final_url[:4000],
+                    "kind": "article" if item.is_article else ("list" if item.kind == "html" else item.kind),
+                    "status": item.status, "fetched_at": item.fetched_at,
+                    "etag": (item.headers.get("etag") or None), "last_modified": item.headers.get("last-modified"),
+                    "content_hash": item.body_hash, "content_type": item.content_type,
+                    "article_id": article_id, "run_id": run_id,
+                })
+            pages.record_pages(self.conn, page_rows)
+        for item, outcome in outcomes:  # counted only once the transaction committed
+            item.outcome = outcome
+            self.inc(f"newsmon/articles_{outcome}")

@@ -1,0 +1,58 @@
+"""URL identity: two addresses of one page must compare equal (sorted query, no tracking tags)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+# Query parameters that only say where a reader came from, never which page it is.
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|spm|from|share|share_token|shareid|share_from|fbclid|gclid|dclid|msclkid|yclid|"
+    r"mc_cid|mc_eid|igshid|scene|isappinstalled|wfr|frommodule|timestamp|_hsenc|_hsmi|ref|ref_src|"
+    r"source|srcid|sharesource|wxshare_count|tt_from|tt_medium|xtrack|cmpid|ncid|sr_share|"
+    r"__twitter_impression|s_cid|s_kwcid|ocid|mpshare|chksm|sessionid|sid|phpsessid|jsessionid)$",
+    re.I,
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonicalize(url: str) -> str:
+    """Lower-case scheme/host, drop default port, fragment and tracking parameters, sort the query."""
+    url = url.strip()
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port if parts.port and parts.port != _DEFAULT_PORTS.get(scheme) else None
+    netloc = f"{host}:{port}" if port else host
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    )
+    path = parts.path or "/"
+    # ;jsessionid=... path parameters are session state, not identity
+    path = re.sub(r";jsessionid=[^/?#]*", "", path, flags=re.I)
+    return canonicalize_url(urlunsplit((scheme, netloc, path, query, "")), keep_fragments=False)
+
+
+def site_of(url: str) -> str:
+    """The site a URL belongs to: host (plus non-default port), without a leading www."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host
+
+
+def same_site(url: str, site: str) -> bool:
+    """True when url is on site or one of its subdomains (news.x.cn belongs to x.cn)."""
+    other = site_of(url)
+    return other == site or other.endswith("." + site)

@@ -1,0 +1,97 @@
+import pytest
+
+from crawler.discovery import is_non_html, is_pagination, url_shape
+from crawler.feeds import parse_feed, parse_sitemap, sitemaps_in_robots
+from pipelines.normalise import canonical_url_for, content_hash
+from pipelines.urls import canonicalize, same_site, site_of
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("HTTP://WWW.Legaldaily.com.cn:80/index.html#top", "http://www.legaldaily.com.cn/index.html"),
+    ("https://news.x.cn:443/a/123.html?utm_source=wx&b=2&a=1&spm=a2c", "https://news.x.cn/a/123.html?a=1&b=2"),
+    ("https://x.cn/a.html?from=timeline&isappinstalled=0", "https://x.cn/a.html"),
+    ("https://x.cn/a.html;jsessionid=ABC123?id=7", "https://x.cn/a.html?id=7"),
+    ("https://x.cn", "https://x.cn/"),
+    ("http://127.0.0.1:8080/content/2021-09/15/content_1.html", "http://127.0.0.1:8080/content/2021-09/15/content_1.html"),
+    ("https://x.cn/search?q=%E5%8F%8D%E8%AF%88", "https://x.cn/search?q=%E5%8F%8D%E8%AF%88"),
+])
+def test_canonicalize(url, expected):
+    assert canonicalize(url) == expected
+
+
+def test_site_and_same_site():
+    assert site_of("https://www.legaldaily.com.cn/x") == "legaldaily.com.cn"
+    assert site_of("http://127.0.0.1:8123/") == "127.0.0.1:8123"
+    assert same_site("http://news.legaldaily.com.cn/a.html", "legaldaily.com.cn")
+    assert not same_site("http://legaldaily.com.cn.evil.com/a.html", "legaldaily.com.cn")
+    assert not same_site("http://127.0.0.1:8124/", "127.0.0.1:8123")
+
+
+def test_canonical_link_only_counts_on_the_same_site():
+    page = "http://mirror.example/html/2021/0915/12345.html?utm_medium=x"
+    assert canonical_url_for(page, "http://www.legaldaily.com.cn/a.html") == "http://mirror.example/html/2021/0915/12345.html"
+    assert canonical_url_for(page, "http://mirror.example/html/2021/0915/12345.html") == \
+        "http://mirror.example/html/2021/0915/12345.html"
+
+
+def test_content_hash_ignores_spacing_and_punctuation():
+    assert content_hash("标题", "第一段。\n第二段！") == content_hash("标题", "第一段 第二段")
+    assert content_hash("标题", "第一段") != content_hash("标题", "第二段")
+
+
+@pytest.mark.parametrize("url, shape", [
+    ("http://www.legaldaily.com.cn/", "list"),
+    ("http://x.cn/content/2021-09/15/content_8592512.html", "article"),
+    ("http://www.gov.cn/xinwen/2021-09/15/content_5637351.htm", "article"),
+    ("http://www.mps.gov.cn/n2254098/n4904352/c8123456/content.html", "unknown"),
+    ("http://x.cn/html/2021/0915/12345.html", "article"),
+    ("http://x.cn/fzxw/t20210914_123456.html", "article"),
+    ("https://consumer.example/2024/03/fake-delivery-texts-are-back", "article"),
+    ("http://x.cn/fzxw/index_2.html", "list"),
+    ("http://x.cn/fzxw/index.html", "list"),
+    ("http://x.cn/tag/duanka.html", "list"),
+    ("https://alerts.example/category/scams/page/2/", "list"),
+    ("http://x.cn/search?q=反诈", "list"),
+    ("http://x.cn/list.php?page=3", "list"),
+])
+def test_url_shape(url, shape):
+    assert url_shape(url) == shape
+
+
+def test_pagination_and_non_html():
+    assert is_pagination("http://x.cn/fzxw/index_2.html", "下一页")
+    assert is_pagination("http://x.cn/fzxw/index_2.html", "2")
+    assert is_pagination("https://a.example/category/scams/page/2/", "Next »")
+    assert not is_pagination("http://x.cn/content/2021-09/15/content_8592512.html", "全国电信网络诈骗案件立案数连续3个月同比下降")
+    assert is_non_html("http://x.cn/files/report.PDF") and not is_non_html("http://x.cn/a.shtml")
+
+
+RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>
+<item><title>a</title><link>http://x.cn/a/1.html</link><pubDate>Tue, 14 Sep 2021 08:00:00 +0800</pubDate></item>
+<item><title>b</title><link>http://x.cn/a/2.html</link><pubDate>Wed, 15 Sep 2021 08:00:00 +0800</pubDate></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="big5"?><feed xmlns="http://www.w3.org/2005/Atom"><title>防詐</title>
+<entry><title>假投資</title><link rel="alternate" href="http://tw.example/news/1001.html"/><id>tag:1001</id>
+<updated>2024-03-05T10:20:00+08:00</updated></entry></feed>""".encode("big5")
+
+
+def test_feeds_rss_and_atom():
+    assert [e.url for e in parse_feed(RSS)] == ["http://x.cn/a/2.html", "http://x.cn/a/1.html"]
+    assert [e.url for e in parse_feed(ATOM)] == ["http://tw.example/news/1001.html"]
+
+
+def test_sitemaps():
+    index = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    <sitemap><loc>http://x.cn/sitemap-news.xml</loc></sitemap></sitemapindex>"""
+    news = b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+      xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+      <url><loc>http://x.cn/a/1.html</loc><news:news><news:publication_date>2021-09-14</news:publication_date>
+      <news:title>t</news:title></news:news></url>
+      <url><loc>http://x.cn/a/2.html</loc><lastmod>2021-09-15</lastmod></url></urlset>"""
+    assert parse_sitemap(index) == ("sitemapindex", [type(parse_sitemap(index)[1][0])("http://x.cn/sitemap-news.xml")])
+    kind, entries = parse_sitemap(news)
+    assert kind == "urlset"
+    assert [e.url for e in entries] == ["http://x.cn/a/2.html", "http://x.cn/a/1.html"]
+    assert parse_sitemap(b"\x00\x01garbage") == ("invalid", [])
+    assert sitemaps_in_robots("User-agent: *\nDisallow: /admin/\nSitemap: http://x.cn/sitemap_index.xml\n") == [
+        "http://x.cn/sitemap_index.xml"]
