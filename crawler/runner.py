@@ -18,6 +18,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
+from scrapy.utils.reactor import install_reactor, is_reactor_installed
 
 from crawler.spiders.news import NewsSpider
 from newsmon.config import Source
@@ -76,13 +77,6 @@ def counters_from_stats(stats: dict[str, Any]) -> tuple[dict[str, int], dict[str
     for key, value in stats.items():
         if key.startswith("newsmon/errors/"):
             errors[key.rsplit("/", 1)[1]] = errors.get(key.rsplit("/", 1)[1], 0) + int(value)
-        elif key.startswith("downloader/exception_type_count/"):
-            kind = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
-            errors[kind] = errors.get(kind, 0) + int(value)
-        elif key.startswith("downloader/response_status_count/"):
-            code = key.rsplit("/", 1)[1]
-            if code.isdigit() and int(code) >= 400:
-                errors[f"http_{code}"] = errors.get(f"http_{code}", 0) + int(value)
         elif key.startswith("spider_exceptions/"):
             kind = "spider_" + key.rsplit("/", 1)[1]
             errors[kind] = errors.get(kind, 0) + int(value)
@@ -120,7 +114,9 @@ def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "m
     source_store.sync_sources(admin, sources)
     base = get_project_settings()
     base.set("LOG_LEVEL", log_level, priority="cmdline")
-    process = CrawlerProcess(base, install_root_handler=True)
+    process = CrawlerProcess(base)
+    if not is_reactor_installed():  # every per-source Crawler below expects it
+        install_reactor(base["TWISTED_REACTOR"], base["ASYNCIO_EVENT_LOOP"])
     tail = _LogTail()
     logging.getLogger().addHandler(tail)
 

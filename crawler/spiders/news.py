@@ -14,7 +14,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.linkextractors import LinkExtractor
 
 from crawler import discovery, feeds
@@ -179,7 +181,12 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure: Any) -> None:
         request = getattr(failure, "request", None)
+        if failure.check(IgnoreRequest) and "robots.txt" in failure.getErrorMessage():
+            self.crawler.stats.inc_value("newsmon/robots_forbidden")  # obeying robots is not an error
+            return
         kind = failure.type.__name__ if getattr(failure, "type", None) else "Error"
+        if failure.check(HttpError):
+            kind = f"http_{failure.value.response.status}"
         self.crawler.stats.inc_value(f"newsmon/errors/{kind}")
         self.logger.warning("fetch failed: %s (%s)", request.url if request else "?", failure.getErrorMessage())
 
