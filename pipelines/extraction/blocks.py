@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines, parse_html, tag_of
+from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines_links, parse_html, tag_of
 from .script import count_text_chars
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,10 @@ _NEG = re.compile(r"(comment|footer|foot|sidebar|side|nav|menu|related|recommend
 _POS = re.compile(r"(article|content|main|body|text|detail|story|news|post|entry|zw|cont|neirong|txt)", re.I)
 
 
-def readability_lines(html_text: str) -> list[str]:
+Line = tuple[str, float]  # text, share of characters inside links
+
+
+def readability_lines(html_text: str) -> list[Line]:
     try:
         from readability import Document
 
@@ -36,7 +39,7 @@ def readability_lines(html_text: str) -> list[str]:
     root = parse_html(summary)
     if root is None:
         return []
-    return element_lines(root)
+    return element_lines_links(root)
 
 
 def _chars(s: str | None) -> int:
@@ -81,21 +84,64 @@ def main_lines(html_text: str, root: etree._Element) -> list[str]:
     """Lines of the main text block (readability, or the densest block when readability misses)."""
     rl = readability_lines(html_text)
     dense = densest_block(root)
-    dl = element_lines(dense) if dense is not None else []
-    rc = sum(count_text_chars(x) for x in rl)
-    dc = sum(count_text_chars(x) for x in dl)
+    dl = element_lines_links(dense) if dense is not None else []
+    rc = _count(rl)
+    dc = _count(dl)
+    chosen = rl
     if dc > 0 and rc < 0.6 * dc:
-        return dl
-    if rl and dl and dc > 0:
-        # readability dropped unspaced Chinese paragraphs that sit in the dense block: add them back.
-        rset = set(rl)
-        missing = [x for x in dl if x not in rset and count_text_chars(x) >= 30]
+        chosen = dl
+    elif rl and dl and dc > 0:
+        # readability dropped unspaced Chinese paragraphs that sit in the dense block: take that block.
+        rset = {t for t, _ in rl}
+        missing = [t for t, ld in dl if t not in rset and ld < 0.3 and count_text_chars(t) >= 30]
         if missing and sum(count_text_chars(x) for x in missing) > 0.15 * rc and _is_subset(rl, dl):
-            return dl
-    return rl
+            chosen = dl
+    return trim(chosen)
 
 
-def _is_subset(a: list[str], b: list[str]) -> bool:
-    bs = set(b)
-    hits = sum(1 for x in a if x in bs)
+def _count(lines: list[Line]) -> int:
+    return sum(count_text_chars(t) for t, ld in lines if ld < 0.5)
+
+
+def _is_content(line: Line) -> bool:
+    text, ld = line
+    if ld >= 0.5:
+        return False
+    n = count_text_chars(text)
+    return n >= 25 or (n >= 10 and text.rstrip()[-1:] in "。！？.!?”\"」")
+
+
+def trim(lines: list[Line]) -> list[str]:
+    """Drop navigation lines before the first and after the last paragraph, and link-only lines."""
+    idx = [i for i, ln in enumerate(lines) if _is_content(ln)]
+    if not idx:
+        return [t for t, ld in lines if ld < 0.5]
+    first, last = idx[0], idx[-1]
+    out: list[str] = []
+    for i, (text, ld) in enumerate(lines):
+        if i < first:
+            # keep up to 3 short non-link lines right above the first paragraph (subtitle, byline, date)
+            if i >= first - 3 and ld < 0.5 and not _nav_like(lines, i, first):
+                out.append(text)
+            continue
+        if i > last:
+            if ld < 0.5 and i <= last + 3 and count_text_chars(text) >= 2:
+                out.append(text)
+            continue
+        if ld >= 0.9 and count_text_chars(text) < 40:
+            continue
+        out.append(text)
+    return out
+
+
+def _nav_like(lines: list[Line], i: int, first: int) -> bool:
+    """A run of very short lines (menu items, share buttons) right above the text."""
+    seg = lines[max(0, i - 2):first]
+    short = sum(1 for t, _ in seg if count_text_chars(t) <= 4)
+    return count_text_chars(lines[i][0]) <= 4 and short >= 2
+
+
+def _is_subset(a: list[Line], b: list[Line]) -> bool:
+    bs = {t for t, _ in b}
+    hits = sum(1 for t, _ in a if t in bs)
     return hits >= 0.7 * len(a) if a else False

@@ -24,7 +24,7 @@ _REPORTER_ROLE = (
 )
 _TRIGGER = re.compile(
     r"(?P<pre>[《〈]?(?P<outlet>[" + HAN + r"A-Za-z]{2,14}?)[》〉]?)?(?P<role>" + _REPORTER_ROLE
-    + r"|通讯员|通訊員|特约撰稿人|撰稿人|撰文|作者|文字|撰稿|文|By|BY|by)\s*(?:[:：/／|｜]\s*)?"
+    + r"|通讯员|通訊員|实习生|實習生|见习生|見習生|特约撰稿人|撰稿人|撰文|作者|文字|撰稿|文|By|BY|by)\s*(?:[:：/／|｜]\s*)?"
 )
 _NAME_STOP = re.compile(
     r"(报道|報導|報道|发自|發自|摄影|攝影|摄|攝|电|電|讯|訊|编译|編譯|整理|综合|綜合|采写|採寫|联合|聯合|制图|製圖|视频|視頻|供稿)$"
@@ -34,10 +34,14 @@ _EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|
                      r"([" + HAN + r"A-Za-z·．. ]{2,20})")
 _SOURCE = re.compile(r"(?:来源|來源|来自|來自|出处|出處|稿源|新闻来源|新聞來源|消息来源|Source)\s*[:：]\s*"
                      r"([^\s|｜/／【】\[\]()（）]{2,30})", re.I)
-_AUTHOR_LABEL = re.compile(r"(?:作者|作\s+者|撰文|文字|撰稿|发布者|發布者|发表者|發表者|楼主|樓主|博主|发帖人|Author)\s*[:：]\s*"
+_AUTHOR_LABEL = re.compile(r"(?:作者|作\s+者|撰文|文字|撰稿|执笔人|執筆人|执笔|執筆|发布者|發布者|发表者|發表者|发布人|發布人|楼主|樓主|博主|发帖人|Author)\s*[:：]\s*"
                            r"([^\s|｜【】\[\]()（）,，]{1,30}(?:\s+[" + HAN + r"]{2,4}){0,4})", re.I)
 _LABEL_TAIL = re.compile(r"(来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|作者).*$")
 _BY_EN = re.compile(r"^\s*By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)")
+
+
+_POSTED_BY = re.compile(r"^(?:作者\s*[:：]?\s*)?([^\s:：]{2,20})\s*(?:发表于|發表於|发布于|發佈於|发表时间|posted\s+(?:on|at))", re.I)
+_BEFORE_SOURCE = re.compile(r"^[\[【(（]?\s*([" + HAN + r"]{2,4})\s*[\]】)）]?\s+(?:来源|來源)\s*[:：]")
 
 
 @dataclass
@@ -48,9 +52,17 @@ class Byline:
     is_meta_line: bool = False  # the line is metadata (byline/info) rather than body text
 
 
+_CMS_NAMES = re.compile(r"(discuz|comsenz|phpwind|dedecms|wordpress|joomla|drupal|phpcms|empirecms|帝国|织梦|"
+                        r"powered|team\b|出版社|publishers?\b|期刊|百科|wiki|贡献者|contributors?)", re.I)
+
+
 def clean_person(name: str) -> str | None:
-    """Normalise one person name; None for placeholders and non-names."""
+    """Normalise one person name; None for placeholders, CMS/software credits and non-names."""
     n = name.strip(" \t:：·.,，。、()（）[]【】<>《》\"'“”")
+    if re.fullmatch(r"[" + HAN + r"](?:\s+[" + HAN + r"]){1,2}", n):
+        n = re.sub(r"\s+", "", n)  # names padded to a fixed width: "赵 培"
+    if _CMS_NAMES.search(n):
+        return None
     n = re.sub(r"^(?:本报|本報|本台|本刊|本网|本網)", "", n)
     if not n or n.lower() in PLACEHOLDERS or n in PLACEHOLDERS:
         return None
@@ -83,6 +95,8 @@ def _split_names(rest: str) -> list[str]:
         if re.fullmatch(r"(?:通讯员|通訊員|记者|記者|实习生|實習生|见习记者)", tok):
             continue
         tok = re.sub(r"^(?:通讯员|通訊員|实习生|實習生|本报记者|记者|記者)", "", tok)
+        if out and _NAME_STOP.search(tok) and len(tok) > 3:
+            break  # "彭冲 山东冠县报道": the place before 报道 is not a name
         tok2 = _NAME_STOP.sub("", tok)
         while tok2 != tok:
             tok = tok2
@@ -124,9 +138,19 @@ def parse_line(line: str) -> Byline:
     m = _AUTHOR_LABEL.search(s)
     if m and compact:
         val = _LABEL_TAIL.sub("", m.group(1)).strip()
+        val = re.split(r"[：:]", val)[0]
+        if re.fullmatch(r"[" + HAN + r"](?:\s+[" + HAN + r"]){1,2}", val):
+            val = re.sub(r"\s+", "", val)
         names = [n for n in (clean_person(x) for x in _SPLIT.split(val)) if n]
         b.authors.extend(names)
         b.is_meta_line = True
+    if not b.authors and compact:
+        m = _POSTED_BY.match(s) or _BEFORE_SOURCE.match(s)
+        if m:
+            p = clean_person(m.group(1))
+            if p:
+                b.authors.append(p)
+                b.is_meta_line = True
     if not b.authors and compact:
         m = _BY_EN.match(s)
         if m:
@@ -194,3 +218,43 @@ def trailing_names(line: str) -> list[str]:
     if len(names) == 1 and len(names[0]) > 3:
         return []
     return names
+
+
+_LABEL_ONLY = re.compile(r"^(?:作者|作\s*者|来源|來源|编辑|編輯|责任编辑|責任編輯|执笔人|发布日期|發布日期|发布时间|發布時間|日期|时间|時間|"
+                         r"出处|出處|稿源|发布者|发表者)\s*[:：]$")
+
+
+def merge_label_lines(lines: list[str]) -> list[str]:
+    """Join a bare label line (``作者：``) with the value on the next line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if _LABEL_ONLY.match(ln.strip()) and i + 1 < len(lines):
+            out.append(ln.strip() + lines[i + 1].strip())
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪"
+    "庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁"
+    "沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝茉"
+    "張劉陳楊黃趙吳週孫馬鄭謝羅許韓馮鄧蕭葉蘇魏呂盧薑鍾譚陸範賈韋鄒閆顧龔萬錢嚴覃戴莊聶魯嶽翟詹歐蘭俞紀費衛龐顏湯倪"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "歐陽", "司馬")
+
+
+def looks_like_name(s: str) -> bool:
+    """A bare 2–4 hanzi token that starts with a common surname (for unlabelled author lines)."""
+    s = s.strip()
+    if not re.fullmatch(r"[" + HAN + r"]{2,4}", s):
+        return False
+    if s.startswith(COMPOUND_SURNAMES):
+        return len(s) in (3, 4)
+    return s[0] in SURNAMES and len(s) <= 3

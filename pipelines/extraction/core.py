@@ -16,7 +16,16 @@ from typing import Any
 
 from . import blocks
 from .boilerplate import clean_lines
-from .bylines import Byline, clean_outlet, clean_person, parse_line, trailing_names, wire_outlet
+from .bylines import (
+    Byline,
+    clean_outlet,
+    clean_person,
+    looks_like_name,
+    merge_label_lines,
+    parse_line,
+    trailing_names,
+    wire_outlet,
+)
 from .charsets import mojibake_score
 from .dates import META_DATE_KEYS, date_from_url, find_dates, localize, parse_date, resolve_tz
 from .decode import decode_html
@@ -194,10 +203,20 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
     info = _Info()
     bylines: list[Byline] = []
     n = len(kept)
+    for i in range(1, min(n, 4)):
+        # essay layout: headline line, then the author's bare name, then the text
+        prev = kept[i - 1]
+        if looks_like_name(kept[i]) and len(prev) <= 40 and not prev.endswith(("。", "！", "？")):
+            if not info.authors:
+                info.authors.append(kept[i])
+            info.meta_idx.add(i)
+            break
     head = range(0, min(n, 4))
     tail = range(max(0, n - 5), n)
     for i in list(head) + [i for i in tail if i not in head]:
         line = kept[i]
+        if i + 1 < n and _LABEL_ONLY_RE.match(line):
+            line = line + kept[i + 1]
         b = parse_line(line)
         if b.authors or b.outlet or b.editor:
             bylines.append(b)
@@ -217,7 +236,7 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
     start = _locate(page_lines, kept)
     if start is not None:
         lo = max(0, start - 15)
-        window = page_lines[lo:start]
+        window = merge_label_lines(page_lines[lo:start])
         if title:
             for j in range(len(window) - 1, -1, -1):
                 if _same_title(window[j], title) or (len(title) >= 6 and title[:12] in window[j]):
@@ -245,7 +264,8 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
     return info
 
 
-_DATE_LINE = re.compile(r"^[\s\d年月日号:：/\-.时分秒T星期周一二三四五六日天上下午|｜]+$")
+_LABEL_ONLY_RE = re.compile(r"^(?:作者|来源|來源|编辑|編輯|责任编辑|責任編輯|执笔人|发布日期|发布时间|日期|时间)\s*[:：]$")
+_DATE_LINE = re.compile(r"^[\s\d年月日号:：/\-.时分秒T星期周一二三四五六日天上下午|｜AaPpMm]+$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -363,4 +383,7 @@ def _htmldate(root: Any) -> tuple[datetime, bool] | None:
     if not p:
         return None
     dt, _ = p
-    return dt, bool(dt.hour or dt.minute or dt.second)
+    has_time = bool(dt.hour or dt.minute or dt.second)
+    if dt.month == 1 and dt.day == 1 and not has_time:
+        return None  # htmldate's year-only guess (copyright lines), not a publication day
+    return dt, has_time

@@ -93,9 +93,34 @@ def parse_date(value: str) -> tuple[datetime, bool] | None:
     return None
 
 
-def find_dates(text: str) -> list[tuple[datetime, bool]]:
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?")
+
+
+def find_dates(text: str, month_first: bool = False) -> list[tuple[datetime, bool]]:
     """All date(-time)s written in running text, in order of appearance."""
     out: list[tuple[int, datetime, bool]] = []
+    for m in _SLASH.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        ap = (m.group(7) or "").lower()
+        if a > 12:
+            d, mo = a, b
+        elif b > 12 or ap or month_first:
+            mo, d = a, b  # US style (AM/PM clocks go with month-first dates)
+        else:
+            d, mo = a, b
+        if m.group(4):
+            hour = int(m.group(4))
+            if ap == "pm" and hour < 12:
+                hour += 12
+            if ap == "am" and hour == 12:
+                hour = 0
+            dt = _mk(y, mo, d, hour, int(m.group(5)), int(m.group(6) or 0))
+            if dt:
+                out.append((m.start(), dt, True))
+                continue
+        dt = _mk(y, mo, d)
+        if dt:
+            out.append((m.start(), dt, False))
     for m in _CJK_DATE.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         h = m.group(5)

@@ -50,9 +50,21 @@ def tag_of(el: etree._Element) -> str:
 
 
 def element_lines(el: etree._Element) -> list[str]:
-    """Visible text of ``el`` split into lines at block elements and <br> (iterative: deep trees are common)."""
-    parts: list[str] = [el.text or "" if tag_of(el) not in JUNK_TAGS else ""]
+    """Visible text of ``el`` split into lines at block elements and <br>."""
+    return [t for t, _ in element_lines_links(el)]
+
+
+def element_lines_links(el: etree._Element) -> list[tuple[str, float]]:
+    """Lines of ``el`` with the share of each line's characters that sit inside <a>.
+
+    Iterative (deeply nested markup is common on old CMS pages and would exhaust recursion).
+    """
+    # Pieces are (text, in_link); "\n" pieces separate lines.
+    parts: list[tuple[str, bool]] = []
+    if tag_of(el) not in JUNK_TAGS and el.text:
+        parts.append((el.text, tag_of(el) == "a"))
     skip_depth = 0
+    link_depth = 1 if tag_of(el) == "a" else 0
     first = True
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if first:
@@ -67,23 +79,48 @@ def element_lines(el: etree._Element) -> list[str]:
                 skip_depth += 1
                 continue
             if tag in BLOCK_TAGS:
-                parts.append("\n")
+                parts.append(("\n", False))
+            if tag == "a":
+                link_depth += 1
             if node.text:
-                parts.append(node.text)
+                parts.append((node.text, link_depth > 0))
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth:
                     continue
-            elif tag in BLOCK_TAGS:
-                parts.append("\n")
-            if node.tail and not skip_depth:
-                parts.append(node.tail)
-    out = []
-    for line in "".join(parts).split("\n"):
-        line = norm_space(line)
+            else:
+                if tag in BLOCK_TAGS:
+                    parts.append(("\n", False))
+                if tag == "a":
+                    link_depth -= 1
+            if node.tail:
+                parts.append((node.tail, link_depth > 0))
+    out: list[tuple[str, float]] = []
+    buf: list[str] = []
+    linked = 0
+
+    def flush() -> None:
+        nonlocal linked
+        line = norm_space("".join(buf))
         if line:
-            out.append(line)
+            total = len(_WS.sub("", line)) or 1
+            out.append((line, min(1.0, linked / total)))
+        buf.clear()
+        linked = 0
+
+    for text, in_link in parts:
+        if text == "\n":
+            flush()
+            continue
+        pieces = text.split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                flush()
+            buf.append(piece)
+            if in_link:
+                linked += len(_WS.sub("", piece))
+    flush()
     return out
 
 
