@@ -41,6 +41,19 @@ _TAIL_RE = re.compile(
 )
 
 
+# Footer statements: once one appears in the latter part of the block, the rest is page footer.
+_FOOTER_RE = re.compile(
+    r"(?:^(?:版权声明|版權聲明|免责声明|免責聲明|法律声明|法律聲明)|著作权法|著作權法|未经(?:书面)?(?:许可|授权).{0,20}(?:转载|使用|复制)|"
+    r"未經(?:書面)?(?:許可|授權).{0,20}(?:轉載|使用|複製)|版权所有|版權所有|copyright|all rights reserved|icp\s*[备備证證]|"
+    r"公网安备|公網安備|违法和不良信息举报|違法和不良信息舉報|国新网|互联网新闻信息服务许可)",
+    re.I,
+)
+
+
+def is_footer_line(line: str) -> bool:
+    return bool(_FOOTER_RE.search(line))
+
+
 def is_boilerplate_line(line: str) -> bool:
     s = line.strip()
     if not s:
@@ -65,7 +78,7 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
         if cut:
             removed.append(line)
             continue
-        if is_tail_heading(line) and seen > total * 0.3:
+        if (is_tail_heading(line) or is_footer_line(line)) and seen > total * 0.5:
             cut = True
             removed.append(line)
             continue
