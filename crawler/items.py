@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 # What a fetched URL was to the crawler; only "html" pages can become articles.
-PAGE_KINDS = ("html", "feed", "sitemap", "robots", "skipped")
+PAGE_KINDS = ("html", "feed", "sitemap", "robots", "skipped", "not_modified")
 
 
 @dataclass
@@ -23,6 +23,8 @@ class PageItem:
     via: str  # start | link | pagination | feed | sitemap
     fetched_at: datetime
     content_type: str | None = None
+    known_kind: str | None = None  # what an earlier run found at this URL (for 304 answers)
+    links: list[str] | None = None  # in-site links of a list page, replayed when it answers 304
     # filled in by the pipelines
     extracted: Any = None
     is_article: bool = False

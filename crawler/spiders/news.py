@@ -7,6 +7,7 @@ never more than max_pages pages per run.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -16,12 +17,14 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery, feeds
 from crawler.items import PageItem
 from newsmon.config import Source, load_config
+from pipelines.store.db import connect
+from pipelines.store.pages import KnownPage, known_pages
 from pipelines.urls import canonicalize, same_site, site_of
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -34,7 +37,7 @@ class NewsSpider(scrapy.Spider):
     name = "news"
 
     def __init__(self, source: Source | str | None = None, config: str | None = None, run_id: int | None = None,
-                 **kwargs: Any) -> None:
+                 refresh_all: bool | str = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         if source is None:
             raise ValueError("NewsSpider needs a source: scrapy crawl news -a source=NAME [-a config=PATH]")
@@ -47,9 +50,21 @@ class NewsSpider(scrapy.Spider):
         self.pages_scheduled = 0
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False, strip=True)
         self.sitemaps_seen: set[str] = set()
+        self.refresh_all = str(refresh_all).lower() in ("1", "true", "yes")
+        self.known: dict[str, KnownPage] = {}
+        self.now = datetime.now(UTC)
 
     # -- requests ---------------------------------------------------------------------------------
+    def load_known_pages(self) -> None:
+        """Validators and article ages from earlier runs (empty on a first crawl)."""
+        url = self.settings.get("NEWSMON_DATABASE_URL")
+        if not url or not self.settings.getbool("NEWSMON_INCREMENTAL", True):
+            return
+        with connect(url) as conn:
+            self.known = known_pages(conn, self.source.name)
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.load_known_pages()
         for url in self.source.feeds:
             yield self._meta_request(url, self.parse_feed, "feed", priority=30)
         for url in self.source.sitemaps:
@@ -89,15 +104,30 @@ class NewsSpider(scrapy.Spider):
         url = canonicalize(url)
         if not force and not self._allowed(url):
             return None
+        known = self.known.get(url)
+        headers: dict[str, str] = {}
+        if known is not None and known.kind == "article" and not self.refresh_all:
+            age = (self.now - known.article_time).total_seconds() if known.article_time else 0.0
+            if age > self.source.refresh_age:
+                self.crawler.stats.inc_value("newsmon/articles_not_rechecked")  # old news does not change
+                return None
+        if known is not None and known.kind in ("article", "list"):
+            headers = conditional_headers(known)
         if self.pages_scheduled >= self.source.max_pages:
             self.crawler.stats.inc_value("newsmon/pages_over_limit")
             return None
         self.pages_scheduled += 1
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
-                              meta={"nm_kind": "html", "nm_depth": depth, "nm_via": via})
+                              headers=headers or None,
+                              meta={"nm_kind": "html", "nm_depth": depth, "nm_via": via,
+                                    "handle_httpstatus_list": [304],
+                                    "nm_known_kind": known.kind if known else None})
 
     # -- callbacks --------------------------------------------------------------------------------
     def parse_page(self, response: Response) -> Iterator[Any]:
+        if response.status == 304:
+            yield from self.not_modified(response)
+            return
         ctype = _content_type(response)
         if not isinstance(response, TextResponse) or (ctype and not ctype.startswith(HTML_TYPES)):
             if feeds.looks_like_feed(response.body) or feeds.looks_like_sitemap(response.body):
@@ -107,21 +137,37 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsmon/skipped_non_html")
             yield self._item(response, "skipped", keep_body=False)
             return
-        yield self._item(response, "html")
+        page = self._item(response, "html")
+        depth = response.meta.get("nm_depth", 0)
+        links: list[tuple[str, bool]] = []
+        if response.status < 400 and depth < self.source.max_depth:
+            links = [(link.url, discovery.is_pagination(link.url, link.text))
+                     for link in self.link_extractor.extract_links(response) if self._allowed(link.url)]
+            page.links = [url for url, _ in links]  # set before the item leaves: the store may flush at once
+        yield page
         if response.status >= 400:
             return
-        depth = response.meta.get("nm_depth", 0)
         yield from self._follow_feeds(response)
-        if depth >= self.source.max_depth:
-            return
-        for link in self.link_extractor.extract_links(response):
-            pagination = discovery.is_pagination(link.url, link.text)
-            shape = discovery.url_shape(link.url)
+        yield from self._follow(links, depth)
+
+    def _follow(self, links: list[tuple[str, bool]], depth: int) -> Iterator[scrapy.Request]:
+        for url, pagination in links:
+            shape = discovery.url_shape(url)
             priority = 10 if shape == "article" else (5 if pagination else 0)
-            req = self._page_request(link.url, depth if pagination else depth + 1,
+            req = self._page_request(url, depth if pagination else depth + 1,
                                      "pagination" if pagination else "link", priority)
             if req is not None:
                 yield req
+
+    def not_modified(self, response: Response) -> Iterator[Any]:
+        """304: nothing to extract; a list page still leads to the links it had last time."""
+        item = self._item(response, "not_modified", keep_body=False)
+        item.known_kind = response.meta.get("nm_known_kind")
+        yield item
+        known = self.known.get(item.url)
+        depth = response.meta.get("nm_depth", 0)
+        if known is not None and known.kind == "list" and depth < self.source.max_depth:
+            yield from self._follow([(u, discovery.is_pagination(u)) for u in known.links], depth)
 
     def _follow_feeds(self, response: TextResponse) -> Iterator[scrapy.Request]:
         if response.meta.get("nm_depth", 0) != 0:
@@ -147,6 +193,10 @@ class NewsSpider(scrapy.Spider):
                 yield from self.parse_page(response)
             return
         yield self._item(response, "feed")
+        known = self.known.get(response.request.url if response.request else response.url)
+        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
+            self.crawler.stats.inc_value("newsmon/feeds_unchanged")  # same bytes as last run
+            return
         for entry in feeds.parse_feed(body):
             req = self._page_request(urljoin(response.url, entry.url), self.source.max_depth, "feed", priority=15)
             if req is not None:
@@ -155,6 +205,10 @@ class NewsSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         kind, entries = feeds.parse_sitemap(response.body)
         yield self._item(response, "sitemap")
+        known = self.known.get(response.request.url if response.request else response.url)
+        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
+            self.crawler.stats.inc_value("newsmon/sitemaps_unchanged")
+            return
         if kind == "sitemapindex":
             for entry in entries:
                 if any(same_site(entry.url, s) for s in self.sites):
@@ -209,6 +263,15 @@ class NewsSpider(scrapy.Spider):
             fetched_at=datetime.now(UTC),
             content_type=_content_type(response) or None,
         )
+
+
+def conditional_headers(known: KnownPage) -> dict[str, str]:
+    headers = {}
+    if known.etag:
+        headers["If-None-Match"] = known.etag
+    if known.last_modified:
+        headers["If-Modified-Since"] = known.last_modified
+    return headers
 
 
 def _content_type(response: Response) -> str:

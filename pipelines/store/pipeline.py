@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import psycopg
+from psycopg.types.json import Jsonb
 
 from pipelines.stage import Stage
 
@@ -20,6 +21,15 @@ from .db import DatabaseError, connect
 log = logging.getLogger(__name__)
 BATCH_SIZE = 25
 BATCH_SECONDS = 2.0
+
+
+def page_kind(item: Any) -> str:
+    """What the URL is to later runs: article, list (followed for links), feed, sitemap, robots, skipped."""
+    if item.kind == "not_modified":
+        return item.known_kind or "list"
+    if item.is_article:
+        return "article"
+    return "list" if item.kind == "html" else item.kind
 
 
 class StorePipeline(Stage):
@@ -100,7 +110,8 @@ class StorePipeline(Stage):
                     outcomes.append((item, outcome))
                 page_rows.append({
                     "url": item.url[:4000], "source": item.source, "final_url": item.final_url[:4000],
-                    "kind": "article" if item.is_article else ("list" if item.kind == "html" else item.kind),
+                    "kind": page_kind(item),
+                    "links": Jsonb(item.links[:1000]) if item.links is not None and not item.is_article else None,
                     "status": item.status, "fetched_at": item.fetched_at,
                     "etag": (item.headers.get("etag") or None), "last_modified": item.headers.get("last-modified"),
                     "content_hash": item.body_hash, "content_type": item.content_type,

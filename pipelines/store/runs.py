@@ -95,7 +95,7 @@ def finish_run(conn: psycopg.Connection, run_id: int, status: str, counters: dic
 
 def list_runs(conn: psycopg.Connection, limit: int = 20, source: str | None = None) -> list[dict[str, Any]]:
     return conn.execute(
-        """SELECT *, EXTRACT(EPOCH FROM (COALESCE(finished_at, now()) - started_at)) AS seconds
+        """SELECT *, EXTRACT(EPOCH FROM (COALESCE(finished_at, now()) - started_at))::float8 AS seconds
            FROM crawl_runs WHERE (%(s)s::text IS NULL OR source = %(s)s)
            ORDER BY id DESC LIMIT %(limit)s""",
         {"s": source, "limit": limit},
@@ -104,7 +104,7 @@ def list_runs(conn: psycopg.Connection, limit: int = 20, source: str | None = No
 
 def get_run(conn: psycopg.Connection, run_id: int) -> dict[str, Any] | None:
     return conn.execute(
-        """SELECT *, EXTRACT(EPOCH FROM (COALESCE(finished_at, now()) - started_at)) AS seconds
+        """SELECT *, EXTRACT(EPOCH FROM (COALESCE(finished_at, now()) - started_at))::float8 AS seconds
            FROM crawl_runs WHERE id = %s""", (run_id,)).fetchone()
 
 
