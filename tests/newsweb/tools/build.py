@@ -1052,6 +1052,11 @@ def build_tw165() -> dict:
   </section>
   <section class="topics"><h2>詐騙手法專區</h2><ul>
 """ + "".join(f'    <li><a href="{tw_tag_url(t)}">{E(t)}</a></li>\n' for t in tags) + """  </ul></section>
+  <section class="picks"><h2>編輯精選</h2><ul>
+""" + "".join(f'    <li><a href="{b["path"]}">{E(b["title"])}</a></li>\n' for b in sorted(arts, key=lambda b: b["path"])) + """  </ul></section>
+  <section class="keywords"><h2>熱門關鍵字</h2><p>
+""" + " ".join(f'<a href="{tw_tag_url(t)}">{E(t)}</a>' for t in tags) + """
+  </p></section>
   <section class="friend-links"><h2>相關連結</h2><a href="{{BASE:fzrb}}/">法治網</a> <a href="{{BASE:alerts}}/">Consumer Alerts</a></section>
 """ + side() + "</main>\n" + TW_FOOTER
     site.put("/index.html", home)
@@ -1156,6 +1161,8 @@ def al_sidebar(arts):
   <section class="widget widget_tag_cloud"><h2 class="widget-title">Tags</h2><div class="tagcloud">
 """ + " ".join(f'<a href="/tag/{t}/" class="tag-cloud-link">{n}</a>' for t, n in sorted({(t, n) for b in arts for t, n in zip(b["tags"], b["tag_names"])})) + """
   </div></section>
+  <section class="widget most-read"><h2 class="widget-title">Most Read</h2><ol>
+""" + "".join(f'    <li><a href="{b["path"]}">{E(b["title"])}</a></li>\n' for b in sorted(arts, key=lambda b: b["path"])) + """  </ol></section>
   <section class="widget ad"><div class="ad-slot" data-ad="sidebar-300x250">Advertisement</div></section>
 </aside>
 """
@@ -1163,6 +1170,7 @@ def al_sidebar(arts):
 
 AL_FOOTER = """</div><!-- #content -->
 <footer id="colophon" class="site-footer">
+  <nav class="footer-topics"><h2>Topics</h2><a href="/category/scams/">Scams</a> <a href="/category/identity-theft/">Identity Theft</a> <a href="/tag/phishing/">Phishing</a> <a href="/tag/text-messages/">Text Messages</a> <a href="/tag/romance-scams/">Romance Scams</a> <a href="/tag/online-dating/">Online Dating</a> <a href="/tag/investment-scams/">Investment Scams</a> <a href="/tag/cryptocurrency/">Cryptocurrency</a></nav>
   <nav class="footer-nav"><a href="/about/">About</a> | <a href="/about/#privacy">Privacy Policy</a> | <a href="/about/#contact">Contact</a> | <a href="/feed/">RSS</a> | <a href="mailto:alerts@example.org">alerts@example.org</a></nav>
   <p class="site-info">&copy; 2024 Consumer Alerts. All rights reserved. Report fraud: <a href="tel:+18773824357">1-877-382-4357</a></p>
 </footer>
