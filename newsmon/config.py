@@ -56,6 +56,34 @@ DEFAULTS: dict[str, Any] = {
     "refresh_age": "2d",
 }
 
+# [service] key -> (python types accepted, description used in messages); read by `newsmon serve`
+SERVICE_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
+    "host": ((str,), "a host name or IP address"),
+    "port": ((int,), "a port number"),
+    "timezone": ((str,), 'a time zone name such as "Asia/Shanghai"'),
+    "api_token_env": ((str,), "the name of an environment variable"),
+    "open_read": ((bool,), "true or false"),
+    "grace_seconds": ((int, float, str), 'seconds or an interval such as "30s"'),
+    "kill_margin": ((int, float, str), 'seconds or an interval such as "30s"'),
+    "failure_backoff": ((int,), "a whole number (0 turns back-off off)"),
+    "max_backoff": ((int, float, str), 'seconds or an interval such as "1d"'),
+    "max_parallel": ((int,), "a whole number"),
+    "jitter": ((int, float), "a fraction of the interval between 0 and 1"),
+}
+SERVICE_DEFAULTS: dict[str, Any] = {
+    "host": "127.0.0.1",
+    "port": 8080,
+    "timezone": "UTC",
+    "api_token_env": "NEWSMON_API_TOKEN",
+    "open_read": False,
+    "grace_seconds": 30.0,
+    "kill_margin": 30.0,
+    "failure_backoff": 3,
+    "max_backoff": 86400.0,
+    "max_parallel": 4,
+    "jitter": 0.1,
+}
+
 INTERVAL_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 INTERVAL_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
@@ -177,6 +205,7 @@ def parse_config(data: dict[str, Any], cfg_path: Path) -> Config:
     service = data.get("service", {})
     if not isinstance(service, dict):
         raise ConfigError(f"{cfg_path}: [service] must be a table")
+    service = _check_service(service, cfg_path)
 
     sources: list[Source] = []
     seen: set[str] = set()
@@ -210,6 +239,43 @@ def _seconds(value: Any, cfg_path: Path, where: str, key: str) -> float:
     if seconds is None:
         raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected seconds or an interval like \"20m\", got {value!r}")
     return seconds
+
+
+def _check_service(service: dict[str, Any], cfg_path: Path) -> dict[str, Any]:
+    """[service] keys checked like source keys; returns them merged over SERVICE_DEFAULTS."""
+    where = "[service]"
+    for key, value in service.items():
+        if key not in SERVICE_KEYS:
+            raise ConfigError(f"{cfg_path}: {where}: unknown key {key!r} (known keys: {', '.join(SERVICE_KEYS)})")
+        types, desc = SERVICE_KEYS[key]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected {desc}, got {value!r}")
+        if key == "port" and not 1 <= value <= 65535:
+            raise ConfigError(f"{cfg_path}: {where}: key 'port': must be between 1 and 65535, got {value}")
+        elif key in ("max_parallel",) and value < 1:
+            raise ConfigError(f"{cfg_path}: {where}: key {key!r}: must be at least 1, got {value}")
+        elif key == "failure_backoff" and value < 0:
+            raise ConfigError(f"{cfg_path}: {where}: key 'failure_backoff': must not be negative, got {value}")
+        elif key == "jitter" and not 0 <= value <= 1:
+            raise ConfigError(f"{cfg_path}: {where}: key 'jitter': must be between 0 and 1, got {value}")
+        elif key == "api_token_env" and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+            raise ConfigError(f"{cfg_path}: {where}: key 'api_token_env': not a variable name: {value!r}")
+        elif key == "timezone":
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ConfigError(f"{cfg_path}: {where}: key 'timezone': unknown time zone {value!r}") from None
+    merged = {**SERVICE_DEFAULTS, **service}
+    for key in ("grace_seconds", "kill_margin", "max_backoff"):
+        value = merged[key]
+        seconds = 0.0 if value == 0 and not isinstance(value, bool) else parse_interval(value)
+        if seconds is None:
+            raise ConfigError(
+                f"{cfg_path}: {where}: key {key!r}: expected seconds or an interval like \"30s\", got {value!r}")
+        merged[key] = seconds
+    return merged
 
 
 def _check_keys(entry: dict[str, Any], cfg_path: Path, where: str, *, allow_name: bool) -> None:

@@ -25,6 +25,11 @@ def try_source_lock(conn: psycopg.Connection, source: str) -> bool:
     return bool(row["ok"])
 
 
+def wait_source_lock(conn: psycopg.Connection, source: str) -> None:
+    """Block until this (autocommit) session holds the source's lock: `newsmon crawl --wait`."""
+    conn.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (LOCK_NAMESPACE, source))
+
+
 def release_source_lock(conn: psycopg.Connection, source: str) -> None:
     conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (LOCK_NAMESPACE, source))
 
