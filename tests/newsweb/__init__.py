@@ -25,7 +25,7 @@ import json
 import re
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -240,7 +240,7 @@ class NewsWeb:
                       summary: str = "", author: str = "") -> None:
         """Add an entry to every feed and sitemap of the site (newest first)."""
         s = self._site(site)
-        published = published or datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+        published = published or datetime.now(UTC).astimezone().isoformat(timespec="seconds")
         entry = {"path": path, "title": title, "published": published, "summary": summary, "author": author}
         now = time.time()
         with self._lock:
@@ -351,7 +351,7 @@ class NewsWeb:
             text = text.replace("{{BASE}}", s.base)
             for other in self._sites.values():
                 if other.port is not None:
-                    text = text.replace("{{BASE:%s}}" % other.name, other.base)
+                    text = text.replace(f"{{{{BASE:{other.name}}}}}", other.base)
         with self._lock:
             links = list(self._extra_links.get((s.name, key), ()))
             items = list(self._extra_items.get(s.name, ()))
@@ -541,7 +541,7 @@ class _Handler(BaseHTTPRequestHandler):
         res = web._resolve(s, path)
         etag = None
         if res.status == 200 and res.stream is None:
-            etag = '"%s"' % hashlib.sha1(res.body).hexdigest()[:20]
+            etag = f'"{hashlib.sha1(res.body).hexdigest()[:20]}"'
             inm = self.headers.get("If-None-Match")
             ims = self.headers.get("If-Modified-Since")
             not_modified = False

@@ -532,15 +532,15 @@ def build_fzrb() -> dict:
     site.put("/sitemap_index.xml", """<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <sitemap>
-    <loc>{{BASE}}/sitemap_news.xml</loc>
-    <lastmod>%s</lastmod>
+    <loc>{{{{BASE}}}}/sitemap_news.xml</loc>
+    <lastmod>{}</lastmod>
   </sitemap>
   <sitemap>
-    <loc>{{BASE}}/sitemap_content.xml</loc>
-    <lastmod>%s</lastmod>
+    <loc>{{{{BASE}}}}/sitemap_content.xml</loc>
+    <lastmod>{}</lastmod>
   </sitemap>
 </sitemapindex>
-""" % (iso_cn(top["date"]), iso_cn(top["date"])))
+""".format(iso_cn(top["date"]), iso_cn(top["date"])))
     news = "\n".join(f"""  <url>
     <loc>{{{{BASE}}}}{b['path']}</loc>
     <news:news>
@@ -718,7 +718,7 @@ def build_mirror(fz_by_path: dict) -> dict:
     hot = "\n".join(f'          <li><a href="{s["path"]}">{E(s["list_title"])}</a></li>' for s in stories)
 
     def sidebar():
-        return f"""  <div class="pright">
+        return """  <div class="pright">
     <div class="commend mt1">
       <dl class="tbox light"><dt class="light"><strong>欄目導航</strong></dt>
         <dd class="light"><ul class="d4">
@@ -873,7 +873,7 @@ def build_mirror(fz_by_path: dict) -> dict:
 """ + MR_FOOTER)
     site.put("/html/2021/0916/broken.html.raw",
              mr_head(SPAM_TITLES[2]).encode("gbk") + "<div class=\"content\"><p>".encode("gbk")
-             + "全國電信網絡詐騙案件".encode("gbk") + b"\xff\xfe\x81" + "立案數連續".encode("utf-8")
+             + "全國電信網絡詐騙案件".encode("gbk") + b"\xff\xfe\x81" + "立案數連續".encode()
              + b"</p></div>\n</body></html>\n")
     site.put("site.json", json.dumps({
         "title": "珠海生活網", "lang": "zh", "encoding": "gbk", "charset_label": "gb2312",
@@ -958,7 +958,7 @@ def build_tw165() -> dict:
   </aside>
 """
 
-    for i, a in enumerate(arts):
+    for _i, a in enumerate(arts):
         body = "\n".join(f"      <p>{E(p)}</p>" for p in a["paras"])
         rel = [b for b in arts if b is not a][:3]
         extra = f"""<meta property="og:type" content="article">
@@ -1159,7 +1159,7 @@ def al_sidebar(arts):
     <li class="cat-item"><a href="/category/identity-theft/">Identity Theft</a> (2)</li>
   </ul></section>
   <section class="widget widget_tag_cloud"><h2 class="widget-title">Tags</h2><div class="tagcloud">
-""" + " ".join(f'<a href="/tag/{t}/" class="tag-cloud-link">{n}</a>' for t, n in sorted({(t, n) for b in arts for t, n in zip(b["tags"], b["tag_names"])})) + """
+""" + " ".join(f'<a href="/tag/{t}/" class="tag-cloud-link">{n}</a>' for t, n in sorted({(t, n) for b in arts for t, n in zip(b["tags"], b["tag_names"], strict=False)})) + """
   </div></section>
   <section class="widget most-read"><h2 class="widget-title">Most Read</h2><ol>
 """ + "".join(f'    <li><a href="{b["path"]}">{E(b["title"])}</a></li>\n' for b in sorted(arts, key=lambda b: b["path"])) + """  </ol></section>
@@ -1196,7 +1196,7 @@ def build_alerts() -> dict:
         jsonld = json.dumps({
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"],
             "datePublished": a["dt"], "dateModified": a["dt"],
-            "author": {"@type": "Person", "name": a["author"], "url": "{{BASE}}/author/%s/" % slug_author(a["author"])},
+            "author": {"@type": "Person", "name": a["author"], "url": "{{{{BASE}}}}/author/{}/".format(slug_author(a["author"]))},
             "publisher": {"@type": "Organization", "name": "Consumer Alerts",
                           "logo": {"@type": "ImageObject", "url": "{{BASE}}/wp-content/uploads/logo.png"}},
             "mainEntityOfPage": "{{BASE}}" + a["path"], "description": a["summary"],
@@ -1226,7 +1226,7 @@ def build_alerts() -> dict:
         if in_list:
             parts.append("</ul>")
         rel = [b for b in arts if b is not a][:3]
-        tag_links = ", ".join(f'<a href="/tag/{t}/" rel="tag">{n}</a>' for t, n in zip(a["tags"], a["tag_names"]))
+        tag_links = ", ".join(f'<a href="/tag/{t}/" rel="tag">{n}</a>' for t, n in zip(a["tags"], a["tag_names"], strict=False))
         page = al_head(f"{a['title']} | Consumer Alerts", extra, "post-template-default single single-post") + f"""<main id="primary" class="site-main">
 <nav class="breadcrumbs"><a href="/">Home</a> &raquo; <a href="/category/scams/">Scams</a> &raquo; <span class="current">{E(a['title'])}</span></nav>
 <article id="post-{zlib.crc32(a['path'].encode()) % 9000 + 1000}" class="post type-post status-publish hentry category-scams">
@@ -1271,7 +1271,7 @@ def build_alerts() -> dict:
     site.put("/category/scams/page/2/", archive("Category: Scams", arts[3:],
                                                 '<nav class="navigation pagination"><div class="nav-links"><a class="prev page-numbers" href="/category/scams/">&laquo; Previous</a> <a class="page-numbers" href="/category/scams/">1</a> <span aria-current="page" class="page-numbers current">2</span></div></nav>'))
     site.put("/category/identity-theft/", archive("Category: Identity Theft", [b for b in arts if "phishing" in b["tags"]]))
-    for t, n in sorted({(t, n) for b in arts for t, n in zip(b["tags"], b["tag_names"])}):
+    for t, n in sorted({(t, n) for b in arts for t, n in zip(b["tags"], b["tag_names"], strict=False)}):
         site.put(f"/tag/{t}/", archive(f"Tag: {n}", [b for b in arts if t in b["tags"]], body_class="archive tag"))
     for au in sorted({b["author"] for b in arts}):
         site.put(f"/author/{slug_author(au)}/", archive(f"Author: {au}", [b for b in arts if b["author"] == au], body_class="archive author"))
