@@ -168,6 +168,10 @@ def parse_line(line: str) -> Byline:
                     continue
                 if role != "文":
                     continue
+            in_paren = re.search(r"[（(【\[][^）)】\]]{0,25}$", s[:m.start("role")]) is not None
+            sentence = len(s) > 25 and s.rstrip()[-1:] in "。！？!?；;"
+            if (not compact or sentence) and not in_paren:
+                continue  # a reporter mentioned in running text ("记者发现…") is not a byline
             rest = s[m.end():]
             names = _split_names(rest)
             if not names:

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from . import blocks
-from .boilerplate import clean_lines
+from .boilerplate import clean_lines, is_tail_heading
 from .bylines import (
     Byline,
     clean_outlet,
@@ -250,6 +250,21 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
                 ds = find_dates(line)
                 if ds and (_INFO_HINT.search(line) or _is_date_line(line) or len(line) <= 60):
                     info.dates = ds + info.dates if not info.dates else info.dates + ds
+        end = _locate_end(page_lines, kept, start)
+        if end is not None:
+            # Info lines printed below the text (DedeCMS: "作者:佚名 來源:不詳 發布時間:…").
+            for line in merge_label_lines(page_lines[end + 1:end + 8]):
+                if is_tail_heading(line):
+                    break
+                if len(line) > 120:
+                    continue
+                b = parse_line(line)
+                if b.is_meta_line or _INFO_HINT.search(line):
+                    if b.authors or b.outlet or b.editor:
+                        bylines.append(b)
+                    ds = find_dates(line)
+                    if ds and _INFO_HINT.search(line):
+                        info.late_dates.extend(ds)
     for b in bylines:
         for a in b.authors:
             if a not in info.authors:
@@ -284,6 +299,18 @@ def _locate(page_lines: list[str], kept: list[str]) -> int | None:
     return None
 
 
+def _locate_end(page_lines: list[str], kept: list[str], start: int) -> int | None:
+    """Index in ``page_lines`` of the last body line (searching from the body start)."""
+    for line in reversed(kept[-5:]):
+        if len(line) < 8:
+            continue
+        for i in range(start, len(page_lines)):
+            pl = page_lines[i]
+            if pl == line or (len(line) > 20 and line[:20] in pl):
+                return i
+    return None
+
+
 def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[str]) -> None:
     authors = list(info.authors)
     if not authors:
@@ -310,6 +337,9 @@ def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[s
             if pubs:
                 outlet = clean_outlet(pubs[0])
                 break
+    if not outlet:
+        # No attribution at all: the publishing site itself is the outlet.
+        outlet = clean_outlet(pm.first("og:site_name", "application-name"))
     out.outlet = outlet
     out.editor = info.editor
 

@@ -14,13 +14,14 @@ import unicodedata
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = re.compile(
     r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ve|üe|vn|ün"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|üe|vn|ün"
     r"|a|e|i|o|u|v|ü)(?:n|ng|r)?$"
 )
+_LETTERS = r"a-zA-Z" + _TONED + r"üÜ\u0300-\u036f"
 _GROUP = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])\s?[(（]\s*([a-zA-Z" + _TONED + r"üÜ]{1,7}[1-5]?"
-    r"(?:\s[a-zA-Z" + _TONED + r"üÜ]{1,7}[1-5]?){0,3})\s*[)）]"
+    r"(?<=(?P<prev>[^\s(（]))[(（]\s*([" + _LETTERS + r"]{1,9}[1-5]?(?:\s[" + _LETTERS + r"]{1,9}[1-5]?){0,3})\s*[)）]"
 )
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _base(word: str) -> str:
@@ -43,7 +44,8 @@ def _is_syllable(word: str) -> bool:
 
 
 def _toned(word: str) -> bool:
-    return any(c in _TONED for c in word.lower()) or word[-1:] in "12345"
+    w = unicodedata.normalize("NFC", word.lower())
+    return any(c in _TONED for c in w) or w[-1:] in "12345"
 
 
 def strip_pinyin(text: str) -> tuple[str, int]:
@@ -55,10 +57,17 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         return text, 0
 
     def valid(m: re.Match[str]) -> bool:
-        words = m.group(1).split()
+        words = m.group(2).split()
         return all(w == w.lower() and _is_syllable(w) for w in words)
 
-    toned = [m for m in matches if valid(m) and all(_toned(w) for w in m.group(1).split())]
+    def marked(m: re.Match[str]) -> bool:
+        # tone marks may follow any character (mojibake before them is common); digits need a hanzi
+        words = m.group(2).split()
+        if all(any(c in _TONED for c in unicodedata.normalize("NFC", w)) for w in words):
+            return True
+        return bool(_HAN_BEFORE.match(m.group("prev"))) and all(_toned(w) for w in words)
+
+    toned = [m for m in matches if valid(m) and marked(m)]
     allow_toneless = len(toned) >= 2
     count = 0
 
@@ -66,8 +75,7 @@ def strip_pinyin(text: str) -> tuple[str, int]:
         nonlocal count
         if not valid(m):
             return m.group(0)
-        words = m.group(1).split()
-        if all(_toned(w) for w in words) or allow_toneless:
+        if marked(m) or (allow_toneless and _HAN_BEFORE.match(m.group("prev"))):
             count += 1
             return ""
         return m.group(0)

@@ -13,8 +13,8 @@ import unicodedata
 from .charsets import is_han
 
 _SEPARATORS = re.compile(r"\s*(?:\s[-–—|·»]\s|[_｜|]|\s*--\s*|——|\s::\s)\s*")
-_FULLWIDTH_MAP = str.maketrans({"：": ":", "，": ",", "！": "!", "？": "?", "（": "(", "）": ")", "　": " ",
-                                "｜": "|", "；": ";"})
+_FULLWIDTH_ALNUM = {c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
+                    + list(range(0xFF41, 0xFF5B))}
 
 SPAM_TERMS = (
     "偷拍", "情欲", "丝袜", "絲襪", "无码", "無碼", "有码", "色情", "成人视频", "成人影", "av在线", "毛片", "黄片",
@@ -29,10 +29,9 @@ _SPAM_RE = re.compile("|".join(re.escape(t) for t in SPAM_TERMS), re.I)
 
 
 def normalize_title(title: str) -> str:
-    """NFKC-ish normalisation of full-width punctuation and whitespace."""
-    t = unicodedata.normalize("NFKC", title)
-    t = t.translate(_FULLWIDTH_MAP)
-    return re.sub(r"\s+", " ", t).strip()
+    """Full-width letters/digits and odd spaces normalised; CJK punctuation (，：「」) is kept as written."""
+    t = unicodedata.normalize("NFC", title).translate(_FULLWIDTH_ALNUM)
+    return re.sub(r"[\s\u3000\u00a0]+", " ", t).strip()
 
 
 def segments(title: str) -> list[str]:
