@@ -14,7 +14,7 @@ PLACEHOLDERS = {
     "佚名", "不详", "不詳", "未知", "unknown", "[no-author]", "no-author", "admin", "administrator", "匿名",
     "本站", "本网", "本網", "网络", "網絡", "网路", "網路", "互联网", "互聯網", "转载", "轉載", "原创", "原創",
     "管理员", "管理員", "编辑部", "小编", "佚名.", "none", "null", "anonymous", "staff", "未知来源", "网友",
-    "网络整理", "网络转载", "综合", "綜合", "本站原创", "本站整理",
+    "网络整理", "网络转载", "综合", "綜合", "本站原创", "本站整理", "本文", "此文", "原文", "全文",
 }
 
 _OUTLET_WORDS = r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|社|台|电视台|電視台|频道|頻道|杂志|雜誌|周刊|週刊|新闻|新聞|客户端|客戶端)"
@@ -35,12 +35,12 @@ _EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|
 _SOURCE = re.compile(r"(?:来源|來源|来自|來自|出处|出處|稿源|新闻来源|新聞來源|消息来源|Source)\s*[:：]\s*"
                      r"([^\s|｜/／【】\[\]()（）]{2,30})", re.I)
 _AUTHOR_LABEL = re.compile(r"(?:作者|作\s+者|撰文|文字|撰稿|执笔人|執筆人|执笔|執筆|发布者|發布者|发表者|發表者|发布人|發布人|楼主|樓主|博主|发帖人|Author)\s*[:：]\s*"
-                           r"([^\s|｜【】\[\]()（）,，]{1,30}(?:\s+[" + HAN + r"]{2,4}){0,4})", re.I)
+                           r"([^\s|｜【】\[\]()（）,，:：]{1,30}(?:\s+[" + HAN + r"]{2,4}(?![" + HAN + r"]*\s*[:：])){0,4})", re.I)
 _LABEL_TAIL = re.compile(r"(来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|作者).*$")
 _BY_EN = re.compile(r"^\s*By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)")
 
 
-_POSTED_BY = re.compile(r"^(?:作者\s*[:：]?\s*)?([^\s:：]{2,20})\s*(?:发表于|發表於|发布于|發佈於|发表时间|posted\s+(?:on|at))", re.I)
+_POSTED_BY = re.compile(r"^(?:作者\s*[:：]?\s*)?([^\s:：(（\[【]{2,20})\s*(?:发表于|發表於|发布于|發佈於|发表时间|posted\s+(?:on|at))", re.I)
 _BEFORE_SOURCE = re.compile(r"^[\[【(（]?\s*([" + HAN + r"]{2,4})\s*[\]】)）]?\s+(?:来源|來源)\s*[:：]")
 
 
@@ -217,6 +217,8 @@ def trailing_names(line: str) -> list[str]:
     if re.search(r"(?:记者|記者|通讯员|通訊員)", line[m.start():]):
         return []
     names = [n for n in re.split(r"[\s、]+", inner) if n]
+    if len(names) > 1 and re.search(r"(报道|報導|报导|報道|电|電|讯|訊)$", names[-1]):
+        names = names[:-1]  # "（姚峰 上海报道）": the place is not a name
     if any(n in _NOT_NAMES or re.search(r"(图|圖|摄|攝|报|報|社|网|網|编|編|完|续|續)$", n) for n in names):
         return []
     if len(names) == 1 and len(names[0]) > 3:

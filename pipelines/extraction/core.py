@@ -220,11 +220,13 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
         b = parse_line(line)
         if b.authors or b.outlet or b.editor:
             bylines.append(b)
-        date_only = _is_date_line(line)
+        date_only = _is_date_line(line) or _is_dated_source(line)
         if b.is_meta_line or date_only:
             info.meta_idx.add(i)
             if date_only or _INFO_HINT.search(line):
                 (info.dates if i in head else info.late_dates).extend(find_dates(line))
+        if _is_dated_source(line) and not info.outlet:
+            info.outlet = clean_outlet(_DATE_TEXT.sub("", line).strip(" |｜-—"))
         wo = wire_outlet(line)
         if wo and not info.outlet:
             info.outlet = wo
@@ -242,6 +244,11 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
                 if _same_title(window[j], title) or (len(title) >= 6 and title[:12] in window[j]):
                     window = window[j + 1:]
                     break
+        for j in range(len(window) - 1, max(0, len(window) - 4), -1):
+            # essay layout above the text: headline, then the author's bare name
+            if looks_like_name(window[j]) and len(window[j - 1]) <= 40 and not info.authors:
+                info.authors.append(window[j])
+                break
         for line in reversed(window):
             b = parse_line(line)
             if b.authors or b.outlet or b.editor:
@@ -250,6 +257,7 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
                 ds = find_dates(line)
                 if ds and (_INFO_HINT.search(line) or _is_date_line(line) or len(line) <= 60):
                     info.dates = ds + info.dates if not info.dates else info.dates + ds
+        after: list[Byline] = []
         end = _locate_end(page_lines, kept, start)
         if end is not None:
             # Info lines printed below the text (DedeCMS: "作者:佚名 來源:不詳 發布時間:…").
@@ -261,10 +269,14 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
                 b = parse_line(line)
                 if b.is_meta_line or _INFO_HINT.search(line):
                     if b.authors or b.outlet or b.editor:
-                        bylines.append(b)
+                        after.append(b)
                     ds = find_dates(line)
                     if ds and _INFO_HINT.search(line):
                         info.late_dates.extend(ds)
+        if not any(b.authors for b in bylines):
+            bylines.extend(after)
+        else:
+            bylines.extend(Byline(outlet=b.outlet, editor=b.editor) for b in after)
     for b in bylines:
         for a in b.authors:
             if a not in info.authors:
@@ -281,6 +293,19 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
 
 _LABEL_ONLY_RE = re.compile(r"^(?:作者|来源|來源|编辑|編輯|责任编辑|責任編輯|执笔人|发布日期|发布时间|日期|时间)\s*[:：]$")
 _DATE_LINE = re.compile(r"^[\s\d年月日号:：/\-.时分秒T星期周一二三四五六日天上下午|｜AaPpMm]+$")
+
+
+_DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_OUTLET_END = re.compile(r"(?:报|報|网|網|社|台|刊|志|闻|聞)$")
+
+
+def _is_dated_source(line: str) -> bool:
+    """``2003-7-24 钱江晚报``: a date plus a publication name, printed under the headline."""
+    s = line.strip()
+    if len(s) > 40 or not _DATE_TEXT.search(s):
+        return False
+    rest = _DATE_TEXT.sub("", s).strip(" |｜-—")
+    return 2 <= len(rest) <= 12 and bool(_OUTLET_END.search(rest)) and " " not in rest
 
 
 def _is_date_line(line: str) -> bool:

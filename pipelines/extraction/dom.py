@@ -18,6 +18,7 @@ JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object
              "textarea", "button", "input", "figcaption")
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]+")
+_PUA = re.compile(r"[\ue000-\uf8ff\u200c\u200d\u2060]")  # icon-font glyphs and zero-width joiners
 
 
 def parse_html(text: str) -> html.HtmlElement | None:
@@ -41,7 +42,7 @@ def strip_junk(root: html.HtmlElement) -> None:
 
 
 def norm_space(s: str) -> str:
-    return _WS.sub(" ", s).strip()
+    return _WS.sub(" ", _PUA.sub("", s)).strip()
 
 
 def tag_of(el: etree._Element) -> str:
