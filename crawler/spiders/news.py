@@ -69,10 +69,10 @@ class NewsSpider(scrapy.Spider):
             yield self._meta_request(url, self.parse_feed, "feed", priority=30)
         for url in self.source.sitemaps:
             yield self._sitemap_request(url)
-        if self.source.obey_robots:
-            for root in sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.source.start_urls}):
-                yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
-                                         dont_obey=True)
+        # robots.txt is read even when not obeyed: its Sitemap: lines lead to articles
+        for root in sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.source.start_urls}):
+            yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
+                                     dont_obey=True)
         for url in self.source.start_urls:
             req = self._page_request(url, depth=0, via="start", priority=20, force=True)
             if req is not None:
@@ -87,7 +87,7 @@ class NewsSpider(scrapy.Spider):
                               dont_filter=False)
 
     def _sitemap_request(self, url: str) -> scrapy.Request | None:
-        if url in self.sitemaps_seen or len(self.sitemaps_seen) >= 50:
+        if url in self.sitemaps_seen or len(self.sitemaps_seen) >= 50 or self._denied(url):
             return None
         self.sitemaps_seen.add(url)
         return self._meta_request(url, self.parse_sitemap, "sitemap", priority=25)
@@ -97,7 +97,10 @@ class NewsSpider(scrapy.Spider):
             return False
         if not any(same_site(url, s) for s in self.sites):
             return False
-        return not any(p.search(url) for p in self.deny)
+        return not self._denied(url)
+
+    def _denied(self, url: str) -> bool:
+        return any(p.search(url) for p in self.deny)
 
     def _page_request(self, url: str, depth: int, via: str, priority: int = 0, force: bool = False
                       ) -> scrapy.Request | None:
@@ -178,7 +181,7 @@ class NewsSpider(scrapy.Spider):
             return
         for href in hrefs[:5]:
             url = urljoin(response.url, href.strip())
-            if self._allowed(url) or any(same_site(url, s) for s in self.sites):
+            if any(same_site(url, s) for s in self.sites) and not self._denied(url):
                 yield self._meta_request(url, self.parse_feed, "feed", priority=30)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
