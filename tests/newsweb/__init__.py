@@ -120,8 +120,9 @@ class _Site:
 class NewsWeb:
     """Serve every site in ``root`` (default: ``tests/newsweb/sites``) on 127.0.0.1."""
 
-    def __init__(self, root: str | Path | None = None):
+    def __init__(self, root: str | Path | None = None, ports: dict[str, int] | None = None):
         self.root = Path(root) if root else SITES_DIR
+        self.ports = dict(ports or {})  # fixed ports (the demo); others get ephemeral ones
         self._sites: dict[str, _Site] = {}
         for d in sorted(self.root.iterdir()):
             if d.is_dir() and (d / "site.json").exists():
@@ -144,7 +145,7 @@ class NewsWeb:
             return self
         for site in self._sites.values():
             handler = type(f"Handler_{site.name}", (_Handler,), {"web": self, "site": site})
-            server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            server = ThreadingHTTPServer(("127.0.0.1", self.ports.get(site.name, 0)), handler)
             server.daemon_threads = True
             site.server = server
             site.port = server.server_address[1]
