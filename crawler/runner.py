@@ -107,8 +107,14 @@ def run_status(finish_reason: str | None, counters: dict[str, int], errors: dict
 
 def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "manual",
           progress: Callable[[list[dict[str, Any]], bool], None] | None = None,
-          log_level: str = "WARNING", install_signal_handlers: bool = True) -> list[RunResult]:
-    """Crawl the sources concurrently in this process; returns one RunResult per source."""
+          log_level: str = "WARNING", install_signal_handlers: bool = True, wait: bool = False,
+          run_ids: dict[str, int] | None = None, lock_held: bool = False) -> list[RunResult]:
+    """Crawl the sources concurrently in this process; returns one RunResult per source.
+
+    wait: block until a source's lock is free instead of recording a `skipped` run.
+    run_ids: runs already created by the caller (the service returns the id before the crawl starts).
+    lock_held: the caller (the service) holds the sources' locks in its own session for this crawl.
+    """
     db_url = database_url(db_url)  # starts the embedded server when no URL is configured
     admin = open_db(db_url, autocommit=True)
     source_store.sync_sources(admin, sources)
@@ -123,13 +129,21 @@ def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "m
     results: list[RunResult] = []
     active: list[tuple[Source, int, Crawler, Any, float]] = []
     for source in sources:
-        lock_conn = connect(db_url, autocommit=True)
-        if not run_store.try_source_lock(lock_conn, source.name):
+        given_id = (run_ids or {}).get(source.name)
+        lock_conn = None if lock_held else connect(db_url, autocommit=True)
+        if lock_conn is not None and wait:
+            run_store.wait_source_lock(lock_conn, source.name)
+        elif lock_conn is not None and not run_store.try_source_lock(lock_conn, source.name):
             lock_conn.close()
-            run_id = run_store.record_skipped(admin, source.name, trigger, "another crawl of this source is running")
+            reason = "another crawl of this source is running"
+            if given_id is not None:
+                run_store.finish_run(admin, given_id, "skipped", {}, error=reason)
+                run_id = given_id
+            else:
+                run_id = run_store.record_skipped(admin, source.name, trigger, reason)
             results.append(RunResult(source.name, run_id, "skipped", error="already running elsewhere"))
             continue
-        run_id = run_store.start_run(admin, source.name, trigger)
+        run_id = given_id if given_id is not None else run_store.start_run(admin, source.name, trigger)
         crawler = Crawler(NewsSpider, source_settings(base, source, db_url))
         process.crawl(crawler, source=source, run_id=run_id)
         active.append((source, run_id, crawler, lock_conn, time.monotonic()))
@@ -167,8 +181,9 @@ def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "m
             error = "no page could be fetched: " + ", ".join(f"{k}×{v}" for k, v in sorted(errors.items()))
         run_store.finish_run(admin, run_id, status, counters, errors, _jsonable(stats), error,
                              tail.excerpt(source.name))
-        run_store.release_source_lock(lock_conn, source.name)
-        lock_conn.close()
+        if lock_conn is not None:
+            run_store.release_source_lock(lock_conn, source.name)
+            lock_conn.close()
         results.append(RunResult(source.name, run_id, status, counters, errors, time.monotonic() - started, error))
     logging.getLogger().removeHandler(tail)
     admin.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -25,6 +26,13 @@ def register(sub: Any) -> None:
     p.add_argument("--trigger", default="manual", choices=["manual", "schedule", "api", "demo"],
                    help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="print the summary as JSON lines")
+    p.add_argument("--wait", action="store_true",
+                   help="wait while another crawl of a source runs, instead of recording a skipped run")
+    p.add_argument("--queue", action="store_true",
+                   help="hand the crawl to the running `newsmon serve` (PostgreSQL NOTIFY) and return")
+    # used by `newsmon serve`, which creates the run and holds the source's lock for its child process
+    p.add_argument("--run-id", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--lock-held", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     add_config_option(p)
@@ -72,11 +80,25 @@ def run(args: argparse.Namespace) -> int:
         names = ", ".join(s.name for s in config.sources) or "none"
         print(f"newsmon crawl: name one or more sources or use --all (configured: {names})", file=sys.stderr)
         return 2
+    if args.queue:
+        from scheduler.notify import queue_crawls
+
+        queue_crawls([s.name for s in chosen], trigger=args.trigger)
+        print(f"queued for the running service: {', '.join(s.name for s in chosen)} (see `newsmon runs`)")
+        return 0
+    if (args.run_id is not None or args.lock_held) and len(chosen) != 1:
+        raise ConfigError("--run-id and --lock-held take exactly one source")
+    if os.environ.get("NEWSMON_PARENT_PID"):  # started by `newsmon serve`: never outlive it
+        from scheduler.child import bind_to_parent
+
+        bind_to_parent(int(os.environ["NEWSMON_PARENT_PID"]))
     from crawler.runner import crawl
 
     progress = None if args.quiet or args.json else Progress()
+    run_ids = {chosen[0].name: args.run_id} if args.run_id is not None else None
     results = crawl(chosen, trigger=args.trigger, progress=progress,
-                    log_level="INFO" if args.verbose else "ERROR")
+                    log_level="INFO" if args.verbose else "ERROR", wait=args.wait, run_ids=run_ids,
+                    lock_held=args.lock_held)
     rows = [{"source": r.source, "status": r.status, "run_id": r.run_id, "seconds": round(r.seconds, 1),
              "error": r.error, "errors_by_kind": r.errors_by_kind, **r.counters} for r in results]
     if args.json:
