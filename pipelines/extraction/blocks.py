@@ -7,6 +7,7 @@ block we take the latter.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -29,11 +30,39 @@ _POS = re.compile(r"(article|content|main|body|text|detail|story|news|post|entry
 Line = tuple[str, float]  # text, share of characters inside links
 
 
-def readability_lines(html_text: str) -> list[Line]:
-    try:
-        from readability import Document
+def _document_class():  # type: ignore[no-untyped-def]
+    from readability import Document
+    from readability.readability import REGEXES
 
-        summary = Document(html_text).summary(html_partial=True)
+    class PreparedDocument(Document):
+        """readability on a tree we already parsed and stripped of scripts/styles/comments.
+
+        Skips readability's re-parse and its lxml Cleaner pass (javascript-attribute and link
+        rewriting), which cost more than the scoring itself and change no visible text.
+        """
+
+        def _parse(self, input):  # type: ignore[no-untyped-def]  # noqa: A002
+            doc = input
+            for elem in doc.xpath("//*[@hidden]"):
+                elem.drop_tree()
+            for elem in doc.xpath("//*[@style]"):
+                if REGEXES["displayNoneRe"].search(elem.get("style") or ""):
+                    elem.drop_tree()
+            self.encoding = "utf-8"
+            return doc
+
+    return PreparedDocument
+
+
+_DOC_CLASS: list = []
+
+
+def readability_lines(tree: etree._Element) -> list[Line]:
+    """Main block according to readability-lxml (given a private copy of the parsed tree)."""
+    try:
+        if not _DOC_CLASS:
+            _DOC_CLASS.append(_document_class())
+        summary = _DOC_CLASS[0](tree).summary(html_partial=True)
     except Exception:  # noqa: BLE001 - readability raises on odd documents
         return []
     root = parse_html(summary)
@@ -80,9 +109,9 @@ def densest_block(root: etree._Element) -> etree._Element | None:
     return best
 
 
-def main_lines(html_text: str, root: etree._Element) -> list[str]:
+def main_lines(root: etree._Element) -> list[str]:
     """Lines of the main text block (readability, or the densest block when readability misses)."""
-    rl = readability_lines(html_text)
+    rl = readability_lines(copy.deepcopy(root))
     dense = densest_block(root)
     dl = element_lines_links(dense) if dense is not None else []
     rc = _count(rl)

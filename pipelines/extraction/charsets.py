@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_MOJI_CAND = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\ufffd\ue000-\uf8ff\x80-\x9f\U000f0000-\U0010ffff]")
 
 
 def _decode_range(codec: str, leads: range, trails: list[int]) -> set[str]:
@@ -68,7 +70,7 @@ def mojibake_score(text: str) -> float:
     known = known_cjk()
     han = 0
     bad = 0
-    chars = [c for c in text if is_han(c) or is_suspicious(c)]
+    chars = _MOJI_CAND.findall(text)
     for i, c in enumerate(chars):
         if is_suspicious(c):
             bad += 1

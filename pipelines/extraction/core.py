@@ -128,7 +128,7 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     page_lines = element_lines(page_el)
     out.link_density = link_density(page_el)
 
-    raw_lines = blocks.main_lines(dec.text, root)
+    raw_lines = blocks.main_lines(root)
     lines: list[str] = []
     for ln in raw_lines:
         ln2, n = strip_pinyin(ln)

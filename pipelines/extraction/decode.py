@@ -136,8 +136,11 @@ def _decode(body: bytes, codec: str) -> str:
     return body.decode(codec, errors="replace")
 
 
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
 def _has_high_bytes(body: bytes) -> bool:
-    return any(b >= 0x80 for b in body[:200000])
+    return _HIGH.search(body, 0, 200000) is not None
 
 
 def _score(body: bytes, codec: str) -> tuple[float, str]:
@@ -212,7 +215,7 @@ def _looks_wrong(body: bytes, codec: str) -> bool:
     errs = _errors(body, codec)
     if errs == 0 and codec != "gb18030":
         return False
-    nonascii = sum(1 for b in body if b >= 0x80) or 1
+    nonascii = len(_HIGH.findall(body)) or 1
     if errs and errs / nonascii > 0.002:
         return True
     if codec == "gb18030":

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .charsets import is_han
+from .charsets import HAN_RE
 
+_WORDS = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -37,7 +38,7 @@ def to_simplified(text: str, script: str | None = None) -> str:
 def detect_script(text: str) -> str | None:
     """Hans/Hant by comparing how many hanzi change under t2s vs s2t; Latn for latin text."""
     sample = text[:20000]
-    han = [c for c in sample if is_han(c)]
+    han = HAN_RE.findall(sample)
     latin_words = len(_LATIN.findall(sample))
     if len(han) < 10 and latin_words < 5:
         if not han and not latin_words:
@@ -62,7 +63,7 @@ def detect_lang(text: str) -> str | None:
     sample = text[:5000]
     if not sample.strip():
         return None
-    han = sum(1 for c in sample if is_han(c))
+    han = len(HAN_RE.findall(sample))
     kana = len(_KANA.findall(sample))
     hangul = len(_HANGUL.findall(sample))
     letters = han + kana + hangul + sum(len(w) for w in _LATIN.findall(sample)) // 5
@@ -83,4 +84,4 @@ def detect_lang(text: str) -> str | None:
 
 def count_text_chars(text: str) -> int:
     """CJK characters plus latin words: a length comparable across scripts."""
-    return sum(1 for c in text if is_han(c)) + len(re.findall(r"[A-Za-z0-9\u00c0-\u024f]+", text))
+    return len(HAN_RE.findall(text)) + len(_WORDS.findall(text))

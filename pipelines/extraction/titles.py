@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .charsets import is_han
+from .charsets import HAN_RE, is_han
 
 _SEPARATORS = re.compile(r"\s*(?:\s[-–—|·»]\s|[_｜|]|\s*--\s*|——|\s::\s)\s*")
 _FULLWIDTH_ALNUM = {c: chr(c - 0xFEE0) for c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B))
@@ -61,11 +61,13 @@ def _weight(s: str) -> int:
     return sum(2 if is_han(c) else 1 for c in s if not c.isspace())
 
 
+_HAN_RUN = re.compile(HAN_RE.pattern + "+")
+
+
 def tokens(text: str) -> set[str]:
     """Bigrams of hanzi plus lower-cased latin words: overlap units for CJK and latin text."""
     out: set[str] = set()
-    han = "".join(c if is_han(c) else " " for c in text)
-    for run in han.split():
+    for run in _HAN_RUN.findall(text):
         if len(run) == 1:
             out.add(run)
         out.update(run[i:i + 2] for i in range(len(run) - 1))
@@ -78,8 +80,18 @@ def body_overlap(title: str, body: str) -> float:
     tt = tokens(title)
     if not tt or not body:
         return 0.0
-    bt = tokens(body[:6000])
+    bt = _body_tokens(body[:6000])
     return len(tt & bt) / len(tt)
+
+
+_last_body: list = [None, set()]
+
+
+def _body_tokens(body: str) -> set[str]:
+    """Token set of the body; cached for the last body (titles are scored against one body at a time)."""
+    if _last_body[0] is not body and _last_body[0] != body:
+        _last_body[0], _last_body[1] = body, tokens(body)
+    return _last_body[1]
 
 
 def spam_score(title: str, body: str = "") -> float:
