@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from .charsets import HAN_RE
 from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines_links, parse_html, tag_of
 from .script import count_text_chars
 
@@ -117,15 +118,25 @@ def main_lines(root: etree._Element) -> list[str]:
     rc = _count(rl)
     dc = _count(dl)
     chosen = rl
-    if dc > 0 and rc < 0.6 * dc:
+    # readability is reliable on spaced (latin) text; its misses are on unspaced CJK paragraphs.
+    cjk = dc > 0 and _han_share(dl) > 0.5
+    if not cjk:
+        return trim(rl if rc else dl)
+    if rc < 0.6 * dc:
         chosen = dl
-    elif rl and dl and dc > 0:
+    elif rl and dl:
         # readability dropped unspaced Chinese paragraphs that sit in the dense block: take that block.
         rset = {t for t, _ in rl}
         missing = [t for t, ld in dl if t not in rset and ld < 0.3 and count_text_chars(t) >= 30]
         if missing and sum(count_text_chars(x) for x in missing) > 0.15 * rc and _is_subset(rl, dl):
             chosen = dl
     return trim(chosen)
+
+
+def _han_share(lines: list[Line]) -> float:
+    text = "".join(t for t, ld in lines if ld < 0.5)[:5000]
+    n = count_text_chars(text)
+    return len(HAN_RE.findall(text)) / n if n else 0.0
 
 
 def _count(lines: list[Line]) -> int:

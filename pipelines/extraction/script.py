@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .charsets import HAN_RE
 
-_WORDS = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
+_WORDS = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
