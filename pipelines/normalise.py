@@ -10,9 +10,11 @@ import hashlib
 import re
 import unicodedata
 from typing import Any
+from urllib.parse import urlsplit
 
+from crawler.discovery import url_shape
 from pipelines.stage import Stage
-from pipelines.urls import canonicalize, same_site, site_of
+from pipelines.urls import canonicalize, registrable_domain, site_of
 
 CAPS = {"title": 1000, "text": 1_000_000, "text_simplified": 1_000_000, "author": 300, "outlet": 300,
         "editor": 300, "lang": 16, "script": 8, "title_source": 32, "encoding": 32}
@@ -36,10 +38,12 @@ def content_hash(title: str | None, text: str) -> str:
 
 
 def canonical_url_for(final_url: str, declared: str | None) -> str:
-    """<link rel=canonical> counts only when it stays on the same site (mirrors point elsewhere)."""
-    site = site_of(final_url)
-    if declared and declared.startswith(("http://", "https://")) and same_site(declared, site):
-        return canonicalize(declared)
+    """<link rel=canonical> counts only on the same registrable domain (mirrors copy the original's)."""
+    same_domain = declared and registrable_domain(site_of(declared)) == registrable_domain(site_of(final_url))
+    if declared and declared.startswith(("http://", "https://")) and same_domain:
+        # templates that point every page at the home page or a section would merge all articles
+        if urlsplit(declared).path.strip("/") and url_shape(declared) != "list":
+            return canonicalize(declared)
     return canonicalize(final_url)
 
 

@@ -56,3 +56,20 @@ def same_site(url: str, site: str) -> bool:
     """True when url is on site or one of its subdomains (news.x.cn belongs to x.cn)."""
     other = site_of(url)
     return other == site or other.endswith("." + site)
+
+
+_GENERIC_SLD = {"com", "net", "org", "gov", "edu", "ac", "co", "mil", "int", "info", "biz", "ltd", "plc"}
+
+
+def registrable_domain(site: str) -> str:
+    """x.cn for news.x.cn, x.com.cn for www.x.com.cn; hosts given as IPs (with port) stay whole.
+
+    A small rule instead of the public suffix list: generic second levels under a country code.
+    """
+    host = site.split(":", 1)[0]
+    if re.fullmatch(r"[\d.]+", host):
+        return site
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _GENERIC_SLD and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])

@@ -3,7 +3,7 @@ import pytest
 from crawler.discovery import is_non_html, is_pagination, url_shape
 from crawler.feeds import parse_feed, parse_sitemap, sitemaps_in_robots
 from pipelines.normalise import canonical_url_for, content_hash
-from pipelines.urls import canonicalize, same_site, site_of
+from pipelines.urls import canonicalize, registrable_domain, same_site, site_of
 
 
 @pytest.mark.parametrize("url, expected", [
@@ -19,6 +19,13 @@ def test_canonicalize(url, expected):
     assert canonicalize(url) == expected
 
 
+def test_registrable_domain():
+    assert registrable_domain("news.legaldaily.com.cn") == "legaldaily.com.cn"
+    assert registrable_domain("m.x.cn") == "x.cn"
+    assert registrable_domain("www.bbc.co.uk") == "bbc.co.uk"
+    assert registrable_domain("127.0.0.1:8080") == "127.0.0.1:8080"
+
+
 def test_site_and_same_site():
     assert site_of("https://www.legaldaily.com.cn/x") == "legaldaily.com.cn"
     assert site_of("http://127.0.0.1:8123/") == "127.0.0.1:8123"
@@ -32,6 +39,11 @@ def test_canonical_link_only_counts_on_the_same_site():
     assert canonical_url_for(page, "http://www.legaldaily.com.cn/a.html") == "http://mirror.example/html/2021/0915/12345.html"
     assert canonical_url_for(page, "http://mirror.example/html/2021/0915/12345.html") == \
         "http://mirror.example/html/2021/0915/12345.html"
+    # a template canonical pointing at the home page or a section is ignored
+    assert canonical_url_for(page, "http://mirror.example/") == "http://mirror.example/html/2021/0915/12345.html"
+    assert canonical_url_for(page, "http://mirror.example/html/shehui/list_12_2.html") == \
+        "http://mirror.example/html/2021/0915/12345.html"
+    assert canonical_url_for("http://m.x.cn/a/123456.html", "http://www.x.cn/a/123456.html") == "http://www.x.cn/a/123456.html"
 
 
 def test_content_hash_ignores_spacing_and_punctuation():
