@@ -37,6 +37,10 @@ def register(sub: Any) -> None:
     ex.add_argument("--since", type=since_value)
     ex.set_defaults(func=export_articles)
 
+    rx = asub.add_parser("reextract", help="re-run extraction on the stored raw HTML (after an upgrade)")
+    rx.add_argument("--source")
+    rx.set_defaults(func=reextract_articles)
+
 
 def list_articles(args: argparse.Namespace) -> int:
     with open_db() as conn:
@@ -88,3 +92,30 @@ def export_articles(args: argparse.Namespace) -> int:
     if args.output:
         print(f"exported {count} articles to {args.output}", file=sys.stderr)
     return 0
+
+
+def reextract_articles(args: argparse.Namespace) -> int:
+    """Improvements to extraction reach rows stored before them; the raw page is kept for this."""
+    from pipelines.extraction import extract
+    from pipelines.normalise import normalise_article
+
+    seen = changed = failed = 0
+    with open_db() as reader, open_db() as writer:
+        for raw in article_store.iter_raw(reader, source=args.source):
+            seen += 1
+            try:
+                body = article_store.decompress_html(raw["raw_html"])
+                extracted = extract(body, raw["raw_headers"] or {}, raw["url"])
+                row = normalise_article(raw["url"], extracted)
+            except Exception as exc:  # one bad stored page must not stop the others
+                failed += 1
+                print(f"newsmon: cannot re-extract article {raw['id']} ({raw['url']}): {exc!r}", file=sys.stderr)
+                continue
+            if article_store.update_extracted(writer, raw["id"], row):
+                changed += 1
+            if seen % 200 == 0:
+                writer.commit()
+                print(f"re-extracted {seen} articles, {changed} changed", file=sys.stderr)
+        writer.commit()
+    print(f"re-extracted {seen} articles: {changed} changed, {seen - changed - failed} unchanged, {failed} failed")
+    return 1 if failed else 0

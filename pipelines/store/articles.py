@@ -95,3 +95,35 @@ def count_articles(conn: psycopg.Connection, source: str | None = None) -> int:
         "SELECT count(*) AS n FROM articles WHERE (%(s)s::text IS NULL OR source = %(s)s)", {"s": source}
     ).fetchone()
     return row["n"]
+
+
+REEXTRACTED = ("title", "title_source", "text", "text_simplified", "author", "outlet", "editor", "lang",
+               "script", "published_at", "content_hash", "encoding")
+
+
+def iter_raw(conn: psycopg.Connection, *, source: str | None = None) -> Iterator[dict[str, Any]]:
+    """Stored raw pages for re-extraction, streamed (the reader's transaction stays read-only)."""
+    with conn.cursor(name="newsmon_raw") as cur:
+        cur.itersize = 200
+        cur.execute(
+            """SELECT id, url, source, raw_html, raw_headers FROM articles
+               WHERE raw_html IS NOT NULL AND (%(source)s::text IS NULL OR source = %(source)s) ORDER BY id""",
+            {"source": source},
+        )
+        yield from cur
+
+
+def update_extracted(conn: psycopg.Connection, article_id: int, row: dict[str, Any]) -> bool:
+    """Write re-extracted fields; True when anything changed (identity and history stay)."""
+    params = {c: row.get(c) for c in REEXTRACTED}
+    params["quality"] = Jsonb(row.get("quality") or {})
+    params["id"] = article_id
+    got = conn.execute(
+        f"""UPDATE articles SET {", ".join(f"{c} = %({c})s" for c in REEXTRACTED)}, quality = %(quality)s,
+                   updated_at = now()
+            WHERE id = %(id)s AND ({", ".join(REEXTRACTED)}, quality)
+                  IS DISTINCT FROM ({", ".join(f"%({c})s" for c in REEXTRACTED)}, %(quality)s::jsonb)
+            RETURNING id""",
+        params,
+    ).fetchone()
+    return got is not None

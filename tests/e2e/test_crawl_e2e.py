@@ -157,6 +157,19 @@ def test_sources_and_runs_commands(crawled):
     assert runs.returncode == 0 and len(runs.stdout.splitlines()) == 4
 
 
+def test_reextract_rewrites_rows_from_stored_html(crawled, web):
+    seed = EXPECTED["fzrb"]["articles"][0]
+    url = web.base("fzrb") + seed["path"]
+    with psycopg.connect(crawled["url"]) as conn:  # as if stored by an older, worse extractor
+        conn.execute("UPDATE articles SET title = 'old title', author = NULL WHERE canonical_url = %s", (url,))
+    total = sum(len(EXPECTED[s]["articles"]) for s in SITES)
+    proc = run_cli("articles", "reextract", env=crawled["env"])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"re-extracted {total} articles: 1 changed, {total - 1} unchanged, 0 failed"
+    row = query(crawled["url"], "SELECT title, author FROM articles WHERE canonical_url = %s", (url,))[0]
+    assert (row["title"], row["author"]) == (seed["title"], seed["author"])
+
+
 def test_second_crawl_adds_nothing_and_uses_conditional_requests(crawled, web):
     before = query(crawled["url"], "SELECT count(*) AS n FROM articles")[0]["n"]
     web.clear_log()
