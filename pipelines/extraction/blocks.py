@@ -159,16 +159,17 @@ def trim(lines: list[Line]) -> list[str]:
     first, last = idx[0], idx[-1]
     out: list[str] = []
     for i, (text, ld) in enumerate(lines):
+        n = count_text_chars(text)
         if i < first:
-            # keep up to 3 short non-link lines right above the first paragraph (subtitle, byline, date)
-            if i >= first - 3 and ld < 0.5 and not _nav_like(lines, i, first):
+            # above the first paragraph: keep text lines (subtitle, byline, date), drop menus and links
+            if ld < 0.5 and n >= 2 and not _nav_like(lines, i, first):
                 out.append(text)
             continue
         if i > last:
-            if ld < 0.5 and i <= last + 3 and count_text_chars(text) >= 2:
+            if ld < 0.5 and n >= 3:
                 out.append(text)
             continue
-        if ld >= 0.9 and count_text_chars(text) < 40:
+        if ld >= 0.9 and n < 40:
             continue
         out.append(text)
     return out

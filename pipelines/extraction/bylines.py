@@ -76,6 +76,8 @@ def clean_outlet(name: str | None) -> str | None:
         return None
     n = name.strip(" \t:：·.,，。、()（）[]【】<>《》\"'“”")
     n = re.sub(r"(?:全媒体|全媒體|融媒体|融媒體)$", "", n)
+    if re.search(r"[=<>{}\"]|https?:", n) or not re.search(r"[^\W\d_]", n):
+        return None
     if not n or n.lower() in PLACEHOLDERS or n in PLACEHOLDERS or len(n) < 2:
         return None
     if n in ("本报", "本報", "本台", "本刊", "本网", "本網"):

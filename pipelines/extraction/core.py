@@ -203,7 +203,8 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
     info = _Info()
     bylines: list[Byline] = []
     n = len(kept)
-    for i in range(1, min(n, 4)):
+    first_para = next((i for i, ln in enumerate(kept) if count_text_chars(ln) >= 25 and len(ln) > 40), 0)
+    for i in range(1, min(n, max(4, first_para + 1))):
         # essay layout: headline line, then the author's bare name, then the text
         prev = kept[i - 1]
         if looks_like_name(kept[i]) and len(prev) <= 40 and not prev.endswith(("。", "！", "？")):
@@ -211,7 +212,7 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
                 info.authors.append(kept[i])
             info.meta_idx.add(i)
             break
-    head = range(0, min(n, 4))
+    head = range(0, min(n, max(4, min(first_para + 2, 12))))
     tail = range(max(0, n - 5), n)
     for i in list(head) + [i for i in tail if i not in head]:
         line = kept[i]
