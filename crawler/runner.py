@@ -108,12 +108,14 @@ def run_status(finish_reason: str | None, counters: dict[str, int], errors: dict
 def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "manual",
           progress: Callable[[list[dict[str, Any]], bool], None] | None = None,
           log_level: str = "WARNING", install_signal_handlers: bool = True, wait: bool = False,
-          run_ids: dict[str, int] | None = None, lock_held: bool = False) -> list[RunResult]:
+          run_ids: dict[str, int] | None = None, lock_held: bool = False,
+          refresh_all: bool = False) -> list[RunResult]:
     """Crawl the sources concurrently in this process; returns one RunResult per source.
 
     wait: block until a source's lock is free instead of recording a `skipped` run.
     run_ids: runs already created by the caller (the service returns the id before the crawl starts).
     lock_held: the caller (the service) holds the sources' locks in its own session for this crawl.
+    refresh_all: re-check known articles of any age (normally only those younger than refresh_age).
     """
     db_url = database_url(db_url)  # starts the embedded server when no URL is configured
     admin = open_db(db_url, autocommit=True)
@@ -145,7 +147,7 @@ def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "m
             continue
         run_id = given_id if given_id is not None else run_store.start_run(admin, source.name, trigger)
         crawler = Crawler(NewsSpider, source_settings(base, source, db_url))
-        process.crawl(crawler, source=source, run_id=run_id)
+        process.crawl(crawler, source=source, run_id=run_id, refresh_all=refresh_all)
         active.append((source, run_id, crawler, lock_conn, time.monotonic()))
 
     def report(final: bool = False) -> None:

@@ -10,7 +10,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from tests.conftest import run_cli
-from tests.newsweb import SITES_DIR, NewsWeb
+from tests.newsweb import SITES_DIR, NewsWeb, load_expected
 
 TEMPLATE = (SITES_DIR / "fzrb" / "content" / "2022-06" / "07" / "content_8735102.html").read_text("utf-8")
 STORIES = [
@@ -64,11 +64,14 @@ def test_three_new_articles_are_exactly_what_the_next_run_stores(pg_url, tmp_pat
         web.clear_log()
         third = run_cli("crawl", "fzrb", "--config", str(cfg), env=env)
         third_log = web.records("fzrb")
+        web.clear_log()
+        refresh = run_cli("crawl", "fzrb", "--refresh-all", "--config", str(cfg), env=env)
+        refresh_log = web.records("fzrb")
     with psycopg.connect(pg_url, row_factory=dict_row) as conn:
         runs = conn.execute("SELECT articles_new, articles_updated, articles_unchanged FROM crawl_runs ORDER BY id").fetchall()
         new_rows = conn.execute("SELECT canonical_url, title, text, run_id FROM articles WHERE run_id = "
                                 "(SELECT id FROM crawl_runs ORDER BY id OFFSET 1 LIMIT 1) ORDER BY canonical_url").fetchall()
-    assert [(r["articles_new"], r["articles_updated"]) for r in runs] == [(7, 0), (3, 0), (0, 0)]
+    assert [(r["articles_new"], r["articles_updated"]) for r in runs] == [(7, 0), (3, 0), (0, 0), (0, 0)]
     assert [(r["canonical_url"][len(web.base("fzrb")):], r["title"], r["text"]) for r in new_rows] == sorted(added)
     fetched_articles = sorted(r["path"] for r in log if r["path"].startswith("/content/") and r["status"] == 200)
     assert fetched_articles == sorted(p for p, _, _ in added)  # old articles were not fetched again
@@ -76,3 +79,7 @@ def test_three_new_articles_are_exactly_what_the_next_run_stores(pg_url, tmp_pat
     rechecks = [r for r in third_log if r["path"] in {p for p, _, _ in added}]
     assert len(rechecks) == 3 and all(r["status"] == 304 and r["if_none_match"] for r in rechecks)
     assert third.returncode == 0
+    # --refresh-all: old articles are re-checked too (conditionally: nothing changed, nothing stored)
+    assert refresh.returncode == 0
+    old_paths = {a["path"] for a in load_expected()["fzrb"]["articles"]}
+    assert {r["path"] for r in refresh_log if r["path"] in old_paths and r["status"] == 304} == old_paths
