@@ -12,11 +12,12 @@ from __future__ import annotations
 import base64
 import hmac
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import psycopg
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
@@ -52,9 +53,19 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         raise HTTPException(400, "bad cursor: pass the next_cursor of a previous page") from None
 
 
+def db(request: Request) -> Iterator[psycopg.Connection]:
+    """A pooled connection per request (the pool belongs to the service)."""
+    with request.app.state.service.pool.connection() as conn:
+        yield conn
+
+
+Conn = Annotated[psycopg.Connection, Depends(db)]
+
+
 def create_app(service: Service) -> FastAPI:
     app = FastAPI(title="newsmon", version="0.1.0",
                   description="News monitoring service: sources, crawl runs and stored articles.")
+    app.state.service = service
 
     def settings() -> dict[str, Any]:
         return schedules.service_settings(service.config)
@@ -74,12 +85,6 @@ def create_app(service: Service) -> FastAPI:
     def require_read(authorization: Annotated[str | None, Header()] = None) -> None:
         if not settings()["open_read"]:
             check_token(authorization)
-
-    def db() -> Any:
-        with service.pool.connection() as conn:
-            yield conn
-
-    Conn = Annotated[psycopg.Connection, Depends(db)]
 
     @app.get("/health", summary="Scheduler alive, database reachable, last tick")
     def health() -> JSONResponse:

@@ -34,22 +34,35 @@ def register(sub: Any) -> None:
 
 def show_sources(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    from datetime import UTC, datetime
+
+    from pipelines.store import service as service_store
+    from scheduler.schedules import next_runs
+
     with open_db() as conn:
         source_store.sync_sources(conn, config.sources)
         health = source_store.source_overview(conn)
+        plans = next_runs(config, service_store.schedule_state(conn), datetime.now(UTC))
     rows = []
     for s in config.sources:
         h = health.get(s.name, {})
+        plan = plans.get(s.name, {})
         rows.append({"name": s.name, "enabled": s.enabled, "schedule": s.schedule, "start": s.start_urls[0] if s.start_urls else (s.feeds or s.sitemaps)[0],
                      "articles": h.get("articles", 0), "last_run": h.get("last_started_at"),
                      "last_status": h.get("last_status"), "last_success": h.get("last_success_at"),
-                     "failures": h.get("consecutive_failures", 0), "last_error": h.get("last_error")})
+                     "failures": h.get("consecutive_failures", 0), "last_error": h.get("last_error"),
+                     "next_run": plan.get("next_run"), "backoff_until": plan.get("backoff_until")})
     if args.json:
         for row in rows:
             print(dumps(row))
         return 0
     table(rows, [("name", "source"), ("enabled", "on"), ("schedule", "schedule"), ("articles", "articles"),
-                 ("last_run", "last run"), ("last_status", "status"), ("failures", "fails"), ("start", "start URL")])
+                 ("last_run", "last run"), ("last_status", "status"), ("failures", "fails"),
+                 ("last_success", "last success"), ("backoff_until", "backoff until"), ("next_run", "next run"),
+                 ("start", "start URL")])
+    for row in rows:
+        if row["failures"] and row["last_error"]:
+            print(f"{row['name']}: {row['failures']} failure(s) in a row, last error: {row['last_error']}")
     return 0
 
 
