@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     progress = None if args.quiet or args.json else Progress()
     run_ids = {chosen[0].name: args.run_id} if args.run_id is not None else None
     results = crawl(chosen, trigger=args.trigger, progress=progress,
-                    log_level="INFO" if args.verbose else "ERROR", wait=args.wait, run_ids=run_ids, refresh_all=args.refresh_all,
+                    log_level="INFO" if args.verbose else "CRITICAL", wait=args.wait, run_ids=run_ids, refresh_all=args.refresh_all,
                     lock_held=args.lock_held)
     rows = [{"source": r.source, "status": r.status, "run_id": r.run_id, "seconds": round(r.seconds, 1),
              "error": r.error, "errors_by_kind": r.errors_by_kind, **r.counters} for r in results]

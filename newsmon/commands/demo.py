@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     with web:
         print(f"demo news web: {', '.join(web.base(s) for s in web.sites)}", file=sys.stderr)
-        results = crawl(config.sources, trigger="demo", progress=Progress(), log_level="ERROR")
+        results = crawl(config.sources, trigger="demo", progress=Progress(), log_level="CRITICAL")
         print()
         table([{"source": r.source, "status": r.status, "run_id": r.run_id, "seconds": round(r.seconds, 1),
                 **r.counters} for r in results], SUMMARY_COLUMNS)

@@ -43,3 +43,23 @@ def test_scrapy_cfg_lets_scrapy_list_the_spider():
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["news"]
+
+
+def test_unreachable_site_fails_the_run_and_the_exit_code(pg_url, tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = tmp_path / "s.toml"
+    cfg.write_text(f'[[sources]]\nname = "down"\nstart_urls = ["http://127.0.0.1:{port}/"]\ndownload_delay = 0\n',
+                   encoding="utf-8")
+    proc = run_cli("crawl", "down", "--config", str(cfg), env={"NEWSMON_DATABASE_URL": pg_url})
+    assert proc.returncode == 1
+    assert "down: no page could be fetched: DownloadConnectionRefusedError×2" in proc.stderr
+    with psycopg.connect(pg_url, row_factory=dict_row) as conn:
+        run = conn.execute("SELECT status, errors, errors_by_kind FROM crawl_runs").fetchone()
+        source = conn.execute("SELECT consecutive_failures, last_error FROM sources").fetchone()
+    assert run["status"] == "failed" and run["errors"] == 2
+    assert run["errors_by_kind"] == {"DownloadConnectionRefusedError": 2}
+    assert source["consecutive_failures"] == 1 and source["last_error"].startswith("no page could be fetched")
