@@ -44,6 +44,7 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.pagetype.PageTypePipeline": 200,
     "pipelines.normalise.NormalisePipeline": 300,
+    "pipelines.classify.ClassifyPipeline": 400,
     "pipelines.store.pipeline.StorePipeline": 900,
 }
 

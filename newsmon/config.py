@@ -37,7 +37,7 @@ SOURCE_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
 }
 URL_LIST_KEYS = ("start_urls", "feeds", "sitemaps")
 REGEX_LIST_KEYS = ("allow", "deny")
-TOP_LEVEL_KEYS = ("defaults", "sources", "service")
+TOP_LEVEL_KEYS = ("defaults", "sources", "service", "profiles", "webhooks")
 
 DEFAULTS: dict[str, Any] = {
     "feeds": [],
@@ -124,6 +124,8 @@ class Config:
     path: Path
     sources: list[Source]
     service: dict[str, Any] = field(default_factory=dict)
+    profiles: dict[str, Any] = field(default_factory=dict)  # raw [profiles.NAME] tables (validated)
+    webhooks: list[dict[str, Any]] = field(default_factory=list)  # validated [[webhooks]] entries
 
     def source(self, name: str) -> Source:
         for s in self.sources:
@@ -186,7 +188,17 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         raise ConfigError(f"{cfg_path}: not UTF-8 text (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{cfg_path}: invalid TOML: {exc}") from None
-    return parse_config(data, cfg_path)
+    config = parse_config(data, cfg_path)
+    _LOADED[:] = [config]
+    return config
+
+
+_LOADED: list[Config] = []
+
+
+def last_loaded() -> Config | None:
+    """The config this process loaded last (the crawl's pipeline stages read profiles and webhooks)."""
+    return _LOADED[0] if _LOADED else None
 
 
 def parse_config(data: dict[str, Any], cfg_path: Path) -> Config:
@@ -231,7 +243,71 @@ def parse_config(data: dict[str, Any], cfg_path: Path) -> Config:
         merged["time_limit"] = _seconds(merged["time_limit"], cfg_path, where, "time_limit")
         merged["refresh_age"] = _seconds(merged["refresh_age"], cfg_path, where, "refresh_age")
         sources.append(Source.from_dict(merged))
-    return Config(path=cfg_path, sources=sources, service=service)
+    profiles, webhooks = _check_monitoring(data, cfg_path)
+    return Config(path=cfg_path, sources=sources, service=service, profiles=profiles, webhooks=webhooks)
+
+
+WEBHOOK_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
+    "name": ((str,), "a string"),
+    "url": ((str,), "an http(s) URL"),
+    "profile": ((str,), "a profile name"),
+    "min_score": ((int, float), "a number"),
+    "regions": ((list,), "a list of region names"),
+    "types": ((list,), "a list of fraud types"),
+    "enabled": ((bool,), "true or false"),
+}
+
+
+def _check_monitoring(data: dict[str, Any], cfg_path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """[profiles.NAME] tables and [[webhooks]] entries (topic monitoring, see pipelines.monitor)."""
+    from pipelines.monitor.profiles import ProfileError, load_profiles
+
+    profiles = data.get("profiles", {})
+    if not isinstance(profiles, dict):
+        raise ConfigError(f"{cfg_path}: [profiles] must be a table of [profiles.NAME] tables")
+    try:
+        known, default = load_profiles(profiles)
+    except ProfileError as exc:
+        raise ConfigError(f"{cfg_path}: {exc}") from None
+    raw = data.get("webhooks", [])
+    if not isinstance(raw, list) or not all(isinstance(w, dict) for w in raw):
+        raise ConfigError(f"{cfg_path}: 'webhooks' must be an array of tables ([[webhooks]])")
+    webhooks: list[dict[str, Any]] = []
+    for index, entry in enumerate(raw, start=1):
+        name = entry.get("name")
+        where = f"webhook {name!r}" if isinstance(name, str) else f"webhook #{index}"
+        for key in ("name", "url"):
+            if key not in entry:
+                raise ConfigError(f"{cfg_path}: {where}: key {key!r} is missing")
+        for key, value in entry.items():
+            if key not in WEBHOOK_KEYS:
+                raise ConfigError(f"{cfg_path}: {where}: unknown key {key!r} (known keys: {', '.join(WEBHOOK_KEYS)})")
+            types, desc = WEBHOOK_KEYS[key]
+            if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected {desc}, got {value!r}")
+        if any(w["name"] == name for w in webhooks):
+            raise ConfigError(f"{cfg_path}: {where}: key 'name': duplicate webhook name {name!r}")
+        problem = _url_problem(entry["url"])
+        if problem:
+            raise ConfigError(f"{cfg_path}: {where}: key 'url': bad URL {entry['url']!r}: {problem}")
+        profile_name = entry.get("profile", default)
+        if profile_name not in known:
+            raise ConfigError(f"{cfg_path}: {where}: key 'profile': unknown profile {profile_name!r}"
+                              f" (known: {', '.join(known)})")
+        profile = known[profile_name]
+        for key in ("regions", "types"):
+            for item in entry.get(key, []):
+                if not isinstance(item, str) or not item.strip():
+                    raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected names, got {item!r}")
+                if key == "types" and profile.fraud_type(item) is None:
+                    names = ", ".join(f"{t.name} ({t.label})" for t in profile.types)
+                    raise ConfigError(f"{cfg_path}: {where}: key 'types': unknown fraud type {item!r} (known: {names})")
+        webhooks.append({"name": name, "url": entry["url"], "profile": profile_name,
+                         "min_score": float(entry.get("min_score", profile.threshold)),
+                         "regions": list(entry.get("regions", [])),
+                         "types": [profile.fraud_type(t).name for t in entry.get("types", [])],
+                         "enabled": entry.get("enabled", True)})
+    return profiles, webhooks
 
 
 def _seconds(value: Any, cfg_path: Path, where: str, key: str) -> float:

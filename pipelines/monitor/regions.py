@@ -203,3 +203,22 @@ def find_regions(text: str, title: str | None = None, gaz: Gazetteer | None = No
         absorbed_only[place] = absorbed_only.get(place, True) and absorbed
     return [RegionMatch(p.name, p.level, p.province, p.city, p.country, counts[p], surfaces[p])
             for p in counts if not absorbed_only[p]]
+
+
+def resolve_name(value: str, gaz: Gazetteer | None = None) -> str:
+    """A user's region filter (广东, 广东省, 大理, Hong Kong) → the gazetteer's full name (else as given)."""
+    gaz = gaz or gazetteer()
+    value = value.strip()
+    if value.lower() in gaz.latin:
+        return gaz.latin[value.lower()].name
+    cand = gaz.names.get(value)
+    if cand and cand.places:
+        full = [p for p in cand.places if p in cand.full]
+        provinces = [p for p in cand.places if p.level in ("province", "country")]
+        return (full or provinces or cand.places)[0].name
+    return value
+
+
+def in_region(region: dict, wanted: set[str]) -> bool:
+    """A stored/analysed region row lies in one of the wanted full names (itself, its city or province)."""
+    return bool({region.get("name"), region.get("city"), region.get("province"), region.get("country")} & wanted)
