@@ -7,14 +7,13 @@ block we take the latter.
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 
 from lxml import etree
 
 from .charsets import HAN_RE
-from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines_links, parse_html, tag_of
+from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines_links, parse_html, strip_junk, tag_of
 from .script import count_text_chars
 
 log = logging.getLogger(__name__)
@@ -110,17 +109,30 @@ def densest_block(root: etree._Element) -> etree._Element | None:
     return best
 
 
-def main_lines(root: etree._Element) -> list[str]:
-    """Lines of the main text block (readability, or the densest block when readability misses)."""
-    rl = readability_lines(copy.deepcopy(root))
-    dense = densest_block(root)
-    dl = element_lines_links(dense) if dense is not None else []
+def main_lines(root: etree._Element, html_text: str, cjk_hint: bool) -> list[str]:
+    """Lines of the main text block (readability, or the densest block when readability misses).
+
+    ``root`` is handed to readability, which prunes it: callers must be done with the tree.
+    The densest block is only computed for CJK pages (readability is reliable on spaced text).
+    """
+    dl: list[Line] = []
+    if cjk_hint:
+        dense = densest_block(root)
+        dl = element_lines_links(dense) if dense is not None else []
+    rl = readability_lines(root)
     rc = _count(rl)
+    if not cjk_hint:
+        if rc:
+            return trim(rl)
+        fresh = parse_html(html_text)
+        if fresh is None:
+            return []
+        strip_junk(fresh)
+        dense = densest_block(fresh)
+        return trim(element_lines_links(dense)) if dense is not None else []
     dc = _count(dl)
     chosen = rl
-    # readability is reliable on spaced (latin) text; its misses are on unspaced CJK paragraphs.
-    cjk = dc > 0 and _han_share(dl) > 0.5
-    if not cjk:
+    if dc == 0 or _han_share(dl) <= 0.5:
         return trim(rl if rc else dl)
     if rc < 0.6 * dc:
         chosen = dl

@@ -26,10 +26,10 @@ from .bylines import (
     trailing_names,
     wire_outlet,
 )
-from .charsets import mojibake_score
+from .charsets import HAN_RE, mojibake_score
 from .dates import META_DATE_KEYS, date_from_url, find_dates, localize, parse_date, resolve_tz
 from .decode import decode_html
-from .dom import element_lines, link_density, norm_space, parse_html, strip_junk
+from .dom import element_lines_links, norm_space, parse_html, strip_junk
 from .metadata import PageMeta, jsonld_value, read_meta
 from .pinyin import strip_pinyin
 from .script import count_text_chars, detect_lang, detect_script, to_simplified
@@ -125,10 +125,15 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     page_el = root.find("body")
     if page_el is None:
         page_el = root
-    page_lines = element_lines(page_el)
-    out.link_density = link_density(page_el)
+    page_ll = element_lines_links(page_el)
+    page_lines = [t for t, _ in page_ll]
+    out.link_density = _link_density(page_ll)
+    times = [t.get("datetime") or t.get("content") or "" for t in root.iter("time")]
+    sample_text = "".join(page_lines)[:20000]
+    n_page = count_text_chars(sample_text)
+    cjk_hint = bool(n_page) and len(HAN_RE.findall(sample_text)) / n_page > 0.3
 
-    raw_lines = blocks.main_lines(root)
+    raw_lines = blocks.main_lines(root, dec.text, cjk_hint)  # readability prunes root from here on
     lines: list[str] = []
     for ln in raw_lines:
         ln2, n = strip_pinyin(ln)
@@ -169,8 +174,18 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     out.text_simplified = to_simplified(out.text, out.script)
 
     _assign_people(out, info, pm, body_lines)
-    out.published_at = _pick_date(pm, info, url, root, resolve_tz(default_tz, out.lang))
+    out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang))
     return out
+
+
+def _link_density(lines: list[tuple[str, float]]) -> float:
+    """Share of the page's visible characters inside links (from per-line link shares)."""
+    total = linked = 0.0
+    for text, ld in lines:
+        n = len(text.replace(" ", ""))
+        total += n
+        linked += n * ld
+    return round(linked / total, 4) if total else 0.0
 
 
 def _lang_attr(pm: PageMeta) -> str | None:
@@ -376,7 +391,7 @@ def _join_names(names: list[str]) -> str:
     return ", ".join(names)
 
 
-def _pick_date(pm: PageMeta, info: _Info, url: str, root: Any, tz: Any) -> datetime | None:
+def _pick_date(pm: PageMeta, info: _Info, url: str, times: list[str], html_text: str, tz: Any) -> datetime | None:
     """Structured dates first, then the article's info line, the URL, and htmldate."""
     hits: list[tuple[datetime, bool]] = []
     for key in META_DATE_KEYS:
@@ -397,8 +412,7 @@ def _pick_date(pm: PageMeta, info: _Info, url: str, root: Any, tz: Any) -> datet
             if hits:
                 break
     if not hits:
-        for t in root.iter("time"):
-            v = t.get("datetime") or t.get("content")
+        for v in times:
             p = parse_date(v) if v else None
             if p:
                 hits.append(p)
@@ -420,17 +434,21 @@ def _pick_date(pm: PageMeta, info: _Info, url: str, root: Any, tz: Any) -> datet
                 best = h
                 break
     if best is None:
-        best = _htmldate(root)
+        best = _htmldate(html_text)
     if best is None:
         return None
     return localize(best[0], tz)
 
 
-def _htmldate(root: Any) -> tuple[datetime, bool] | None:
+def _htmldate(html_text: str) -> tuple[datetime, bool] | None:
+    """htmldate on a fresh tree (offline: it is given markup, never a URL)."""
     try:
         from htmldate import find_date
 
-        res = find_date(root, extensive_search=True, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
+        tree = parse_html(html_text)
+        if tree is None:
+            return None
+        res = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d %H:%M:%S")
     except Exception:  # noqa: BLE001
         return None
     if not res:
