@@ -76,7 +76,7 @@ def detect_lang(text: str) -> str | None:
     try:
         import py3langid
 
-        lang, _ = py3langid.classify(sample)
+        lang, _ = py3langid.classify(sample[:1500])
         return lang
     except Exception:  # noqa: BLE001
         return None
