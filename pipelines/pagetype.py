@@ -35,13 +35,16 @@ def classify_page(url: str, extracted: Any, via: str = "link", allow: list[str] 
     if chars < 60:
         return False, -10.0, [f"main text too short ({chars})"]
     og = (getattr(extracted, "og_type", None) or "").lower()
+    semantic = False
     if og == "article" or og.startswith("article"):
         add(3, "og:type article")
+        semantic = True
     elif og in ("website", "profile", "video.other"):
         add(-1, f"og:type {og}")
     types = {t.lower() for t in (getattr(extracted, "jsonld_types", None) or [])}
     if types & ARTICLE_TYPES:
         add(3, "JSON-LD article type")
+        semantic = True
     elif types & LIST_TYPES and not types & ARTICLE_TYPES:
         add(-2, "JSON-LD list type")
 
@@ -56,13 +59,17 @@ def classify_page(url: str, extracted: Any, via: str = "link", allow: list[str] 
     elif chars >= 150:
         add(1, f"{chars} text units")
     else:
-        add(-2, f"only {chars} text units")
+        add(-1, f"only {chars} text units")  # short police notices are real articles too
 
+    # Page-wide link density is high on heavy portal templates even around a real article, so
+    # semantic markup on a non-list URL softens it; list-shaped URLs get the full penalty.
     density = getattr(extracted, "link_density", 0.0) or 0.0
+    softened = semantic and shape != "list"
     if density >= 0.5:
-        add(-3, f"link density {density:.2f}")
+        add(-1 if softened else -3, f"link density {density:.2f}")
     elif density >= 0.35:
-        add(-1, f"link density {density:.2f}")
+        if not softened:
+            add(-1, f"link density {density:.2f}")
     elif density <= 0.2:
         add(1, f"link density {density:.2f}")
 

@@ -28,6 +28,7 @@ from pipelines.store.pages import KnownPage, known_pages
 from pipelines.urls import canonicalize, same_site, site_of
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_PAGINATION = 10  # next-page links followed per list without spending depth
 FEED_LINK_XPATH = (
     "//link[@rel='alternate' and (contains(@type,'rss') or contains(@type,'atom'))]/@href"
 )
@@ -102,8 +103,8 @@ class NewsSpider(scrapy.Spider):
     def _denied(self, url: str) -> bool:
         return any(p.search(url) for p in self.deny)
 
-    def _page_request(self, url: str, depth: int, via: str, priority: int = 0, force: bool = False
-                      ) -> scrapy.Request | None:
+    def _page_request(self, url: str, depth: int, via: str, priority: int = 0, force: bool = False,
+                      hops: int = 0) -> scrapy.Request | None:
         url = canonicalize(url)
         if not force and not self._allowed(url):
             return None
@@ -122,7 +123,7 @@ class NewsSpider(scrapy.Spider):
         self.pages_scheduled += 1
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
                               headers=headers or None,
-                              meta={"nm_kind": "html", "nm_depth": depth, "nm_via": via,
+                              meta={"nm_kind": "html", "nm_depth": depth, "nm_via": via, "nm_hops": hops,
                                     "handle_httpstatus_list": [304],
                                     "nm_known_kind": known.kind if known else None})
 
@@ -151,14 +152,17 @@ class NewsSpider(scrapy.Spider):
         if response.status >= 400:
             return
         yield from self._follow_feeds(response)
-        yield from self._follow(links, depth)
+        yield from self._follow(links, depth, response.meta.get("nm_hops", 0))
 
-    def _follow(self, links: list[tuple[str, bool]], depth: int) -> Iterator[scrapy.Request]:
+    def _follow(self, links: list[tuple[str, bool]], depth: int, hops: int = 0) -> Iterator[scrapy.Request]:
         for url, pagination in links:
+            # a list's next pages keep its depth, but only for MAX_PAGINATION pages (archives are endless)
+            pagination = pagination and hops < MAX_PAGINATION
             shape = discovery.url_shape(url)
             priority = 10 if shape == "article" else (5 if pagination else 0)
             req = self._page_request(url, depth if pagination else depth + 1,
-                                     "pagination" if pagination else "link", priority)
+                                     "pagination" if pagination else "link", priority,
+                                     hops=hops + 1 if pagination else 0)
             if req is not None:
                 yield req
 
@@ -170,7 +174,8 @@ class NewsSpider(scrapy.Spider):
         known = self.known.get(item.url)
         depth = response.meta.get("nm_depth", 0)
         if known is not None and known.kind == "list" and depth < self.source.max_depth:
-            yield from self._follow([(u, discovery.is_pagination(u)) for u in known.links], depth)
+            yield from self._follow([(u, discovery.is_pagination(u)) for u in known.links], depth,
+                                    response.meta.get("nm_hops", 0))
 
     def _follow_feeds(self, response: TextResponse) -> Iterator[scrapy.Request]:
         if response.meta.get("nm_depth", 0) != 0:
