@@ -116,7 +116,8 @@ def create_app(service: Service) -> FastAPI:
                 "name": s.name, "config": s.to_dict(), "enabled": s.enabled,
                 "next_run": live.get(s.name, computed[s.name]["next_run"]) if s.enabled else None,
                 "backoff_until": computed[s.name]["backoff_until"],
-                "running": running.get(s.name) or (run_store.source_lock_held(conn, s.name) or None),
+                "running": s.name in running or run_store.source_lock_held(conn, s.name),
+                "active_run": running.get(s.name),
                 "consecutive_failures": h.get("consecutive_failures", 0), "last_success_at": h.get("last_success_at"),
                 "last_error": h.get("last_error"), "last_run_id": h.get("last_run_id"),
                 "last_status": h.get("last_status"), "articles": h.get("articles", 0)})

@@ -47,6 +47,8 @@ from .logs import event
 
 TICK_SECONDS = 0.5
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
+# [service] keys read once at start; the others (open_read, api_token_env, back-off, jitter) apply on reload
+RESTART_KEYS = ("host", "port", "timezone", "max_parallel", "kill_margin")
 
 
 class Service:
@@ -308,6 +310,10 @@ class Service:
             return
         old = {s.name for s in self.config.sources}
         new = {s.name for s in config.sources}
+        changed = sorted(k for k in RESTART_KEYS
+                         if schedules.service_settings(config)[k] != schedules.service_settings(self.config)[k])
+        if changed:
+            event("reload_note", level=logging.WARNING, restart_needed_for=changed)
         with self.pool.connection() as conn:
             source_store.sync_sources(conn, config.sources)
         with self._lock:

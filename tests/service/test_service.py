@@ -54,6 +54,11 @@ def test_scheduled_runs_are_recorded_and_served(services, site, sql, tmp_path: P
 
     out = run_cli("schedule", "--config", str(cfg), env={"NEWSMON_DATABASE_URL": pg_url}, check=True).stdout
     assert "site" in out and "a `newsmon serve` is scheduling" in out
+    # a manual trigger handed to the running scheduler (NOTIFY): crawled, or skipped while a run is on
+    run_cli("crawl", "site", "--queue", "--config", str(cfg), env={"NEWSMON_DATABASE_URL": pg_url}, check=True)
+    wait_until(lambda: [r for r in runs(sql) if r["trigger"] == "manual" and r["status"] in ("ok", "skipped")], 20,
+               "the queued manual run")
+    assert_no_overlap(runs(sql))
 
 
 def test_manual_triggers_never_overlap_a_scheduled_run(services, site, sql, tmp_path: Path, pg_url: str) -> None:
@@ -184,8 +189,8 @@ def test_sighup_adds_and_removes_sources_and_failures_back_off(services, site, s
     assert " 2 " in line and "failure(s) in a row" in out  # fails column and the last error
     # removing it stops its runs
     write_config(cfg, first, service={"failure_backoff": 2})
-    svc.signal(signal.SIGHUP)
-    wait_until(lambda: len(svc.events("reloaded")) >= 2, 10, "the second reload")
+    run_cli("schedule", "--reload", "--config", str(cfg), env={"NEWSMON_DATABASE_URL": pg_url}, check=True)
+    wait_until(lambda: len(svc.events("reloaded")) >= 2, 10, "the second reload (via NOTIFY)")
     assert svc.events("reloaded")[-1]["removed"] == ["dead"]
     n = len(runs(sql, "dead"))
     time.sleep(3)
