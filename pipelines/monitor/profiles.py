@@ -21,6 +21,7 @@ PROFILE_KEYS = ("extends", "description", "threshold", "title_factor", "max_coun
                 "negative", "types", "default")
 TYPE_KEYS = ("label", "aliases", "terms", "min")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_INFLECTIONS = r"(?:s|es|d|ed|er|ers|ing|ings|mer|mers|ming|med|ster|sters|ulent|ulently|ly|ment|ments)?"
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,11 @@ class Term:
         norm = normalise(text)
         if _CJK.search(norm) or not re.match(r"\w", norm):
             pattern = re.compile(re.escape(norm))
-        else:  # Latin: starts at a word boundary, may take suffixes (scam → scams, scammer)
-            pattern = re.compile(r"(?<![a-z0-9])" + re.escape(norm).replace(r"\ ", r"[\s\-]+"))
+        else:  # Latin: whole words with inflections (scam → scams, scammer); "stem*" = any ending
+            stem = norm[:-1] if norm.endswith("*") else norm
+            body = r"(?<![a-z0-9])" + re.escape(stem).replace(r"\ ", r"[\s\-]+")
+            ending = r"[a-z]*" if norm.endswith("*") else _INFLECTIONS
+            pattern = re.compile(body + ending + r"(?![a-z0-9])")
         return cls(norm, float(weight), pattern)
 
     def count(self, text: str) -> int:

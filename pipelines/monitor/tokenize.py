@@ -47,8 +47,8 @@ def tsvector_literal(title: str | None, body: str | None, *, simplified: bool = 
     """
     positions: dict[str, list[str]] = defaultdict(list)
     pos = 1
-    for weight, text in (("A", title or ""), ("D", body or "")):
-        for run in runs(text, simplified=simplified and weight == "D"):
+    for weight, text in (("A", title or ""), ("", body or "")):  # "" = D, the default
+        for run in runs(text, simplified=simplified and weight == ""):
             for token in run:
                 positions[token].append(f"{min(pos, MAX_POSITION)}{weight}")
                 pos += 1

@@ -257,15 +257,18 @@ def deliver_pending(conn: psycopg.Connection, *, limit: int = 100, timeout: floa
     Returns counts by outcome. Needs a connection not inside a transaction."""
     post = post or post_json
     counts = {"delivered": 0, "retry": 0, "failed": 0, "skipped": 0}
+    tried: list[int] = []  # one attempt per alert per call, even with a zero backoff
     for _ in range(limit):
         with conn.transaction():
             alert = conn.execute(
                 """SELECT id, webhook, url, article_id, payload, attempts FROM alerts
                    WHERE status = 'pending' AND next_attempt_at <= now()
-                     AND (%s::text IS NULL OR webhook = %s)
-                   ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""", (webhook, webhook)).fetchone()
+                     AND (%s::text IS NULL OR webhook = %s) AND id <> ALL(%s)
+                   ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""",
+                (webhook, webhook, tried)).fetchone()
             if alert is None:
                 break
+            tried.append(alert["id"])
             if _duplicate_of_delivered(conn, alert):
                 conn.execute("UPDATE alerts SET status = 'skipped', last_error = 'story already alerted' WHERE id = %s",
                              (alert["id"],))
