@@ -104,7 +104,8 @@ def test_two_services_never_overlap_and_standby_takes_over(services, site, sql, 
     t0 = time.monotonic()
     wait_until(lambda: standby.healthy()["scheduler"]["leader"], 10, "the standby to take over", interval=0.1)
     takeover = time.monotonic() - t0
-    assert takeover < 3, takeover
+    print(f"standby took over {takeover:.2f}s after the leader was killed")
+    assert takeover < 5, takeover
     n = len(finished(runs(sql)))
     wait_until(lambda: len(finished(runs(sql))) >= n + 2, 30, "runs by the new leader")
     assert_no_overlap(runs(sql))
