@@ -132,12 +132,20 @@ def test_kill_9_mid_crawl_leaves_no_partial_rows_and_restart_marks_interrupted(s
     assert partial == []
     assert runs(sql)[0]["status"] == "running"  # nobody could close it
     site.delay = 0
-    services(cfg)
+    second = services(cfg)
     row = wait_until(lambda: [r for r in runs(sql) if r["id"] == running[0]["id"] and r["status"] == "interrupted"],
                      10, "the restart to mark the run interrupted")[0]
     assert row["finished_at"] is not None
     # interrupted scheduled runs do not count: the restart repeats that slot at once
     wait_until(lambda: finished(runs(sql), "ok", "schedule"), 20, "the repeated scheduled run")
+    # a clean restart now does not double the hourly run: the next one follows the recorded one
+    second.stop()
+    before = len(runs(sql))
+    third = services(cfg)
+    wait_until(lambda: third.events("leader"), 10, "the restarted service to lead")
+    time.sleep(2)
+    assert len(runs(sql)) == before
+    assert third.request("GET", "/sources").json()[0]["next_run"] > row["finished_at"].isoformat()
 
 
 def test_sigterm_stops_within_grace_and_marks_run(services, site, sql, tmp_path: Path) -> None:
