@@ -57,7 +57,7 @@ class Launcher:
         self.config_path = config_path
         self.kill_margin = kill_margin
         self.active: dict[str, ActiveRun] = {}
-        self._mutex = threading.Lock()
+        self._mutex = threading.RLock()  # re-entered from the signal handler (second SIGTERM)
         self._stop_at: float | None = None  # monotonic deadline set by shutdown()
         self._grace_window = TERM_GRACE  # seconds before _stop_at at which crawls get SIGTERM
 

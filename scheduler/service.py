@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import threading
 import time
@@ -89,6 +90,10 @@ class Service:
         threading.Thread(target=self._listen, name="notify-listener", daemon=True).start()
         event("service_start", host=self.host, port=self.port, config=str(self.config_path),
               sources=len(self.config.enabled_sources))
+        token_env = schedules.service_settings(self.config)["api_token_env"]
+        if not os.environ.get(token_env):
+            event("api_token_missing", level=logging.WARNING,
+                  detail=f"${token_env} is unset: POST /sources/{{name}}/crawl is disabled")
         try:
             while not self.stopping.is_set():
                 self.last_tick = datetime.now(UTC)

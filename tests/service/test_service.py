@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 from pathlib import Path
@@ -210,3 +211,21 @@ def _closed_port() -> int:
     from tests.service.conftest import free_port
 
     return free_port()
+
+
+def test_a_crashing_crawl_does_not_take_the_service_down(services, site, sql, tmp_path: Path) -> None:
+    site.delay = 1.0
+    cfg = write_config(tmp_path / "s.toml", [{"name": "site", "start_urls": [site.base + "/"], "schedule": "1h",
+                                              "concurrency": 1}])
+    svc = services(cfg)
+    active = wait_until(lambda: [r for r in svc.healthy()["scheduler"]["running"] if r["pid"]], 15,
+                        "a crawl process")[0]
+    os.kill(active["pid"], signal.SIGKILL)  # the crawl "crashes"
+    row = wait_until(lambda: [r for r in runs(sql) if r["status"] != "running"], 10, "the crash to be recorded")[0]
+    assert row["status"] == "failed" and "signal 9" in row["error"]
+    site.delay = 0
+    accepted = svc.request("POST", "/sources/site/crawl")
+    assert accepted.status_code == 202, accepted.text
+    wait_until(lambda: [r for r in runs(sql) if r["id"] == accepted.json()["run_id"] and r["status"] == "ok"], 20,
+               "a crawl after the crash")
+    assert svc.healthy()["scheduler"]["alive"]
