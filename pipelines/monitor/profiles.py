@@ -54,7 +54,7 @@ class FraudType:
     label: str  # English label
     aliases: tuple[str, ...]
     terms: tuple[Term, ...]
-    min_score: float = 3.0
+    min_score: float = 4.0
 
     def matches_name(self, value: str) -> bool:
         v = value.strip().lower()
@@ -108,7 +108,7 @@ def _types(table: Any, where: str) -> tuple[FraudType, ...]:
         aliases = spec.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise ProfileError(f"{where}.{name}: key 'aliases': expected a list of strings")
-        min_score = spec.get("min", 3.0)
+        min_score = spec.get("min", 4.0)
         if isinstance(min_score, bool) or not isinstance(min_score, int | float) or min_score <= 0:
             raise ProfileError(f"{where}.{name}: key 'min': expected a positive number, got {min_score!r}")
         out.append(FraudType(name=name, label=str(spec.get("label", name)), aliases=tuple(aliases),

@@ -108,8 +108,10 @@ class Gazetteer:
             if short and short not in all_names:
                 all_names.append(short)
             for i, name in enumerate(all_names):
-                if re.fullmatch(r"[A-Za-z_]+", name):
-                    self.latin[name.replace("_", " ").lower()] = place
+                if re.fullmatch(r"[A-Za-z_.]+", name):
+                    # acronyms (US, UK, UAE) match case-sensitively: "us" is a pronoun
+                    key = name.replace("_", " ")
+                    self.latin[key if key.isupper() else key.lower()] = place
                     continue
                 if len(name) < 2:
                     continue
@@ -123,10 +125,12 @@ class Gazetteer:
         ordered = sorted(self.names, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, ordered)))
         self.compound_pattern = re.compile("|".join(map(re.escape, sorted(self.compounds, key=len, reverse=True))))
-        self.latin_pattern = re.compile(
-            r"(?<![A-Za-z])(" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                                         for n in sorted(self.latin, key=len, reverse=True)) + r")(?![A-Za-z])",
-            re.IGNORECASE)
+        def latin(names: list[str], flags: int) -> re.Pattern[str]:
+            alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+            return re.compile(r"(?<![A-Za-z.])(" + alternatives + r")(?![A-Za-z])", flags)
+
+        self.latin_patterns = [latin([n for n in self.latin if not n.isupper()], re.IGNORECASE),
+                               latin([n for n in self.latin if n.isupper()], 0)]
 
     def province(self, name: str) -> Place | None:
         return next((p for p in self.places if p.level == "province" and p.name == name), None)
@@ -192,8 +196,10 @@ def find_regions(text: str, title: str | None = None, gaz: Gazetteer | None = No
             prev = (end, choice)
         else:
             prev = None
-    for m in gaz.latin_pattern.finditer(doc):
-        resolved.append((gaz.latin[re.sub(r"\s+", " ", m.group(1).lower())], m.group(1), False))
+    for pattern in gaz.latin_patterns:
+        for m in pattern.finditer(doc):
+            key = re.sub(r"\s+", " ", m.group(1))
+            resolved.append((gaz.latin[key if key.isupper() else key.lower()], m.group(1), False))
     counts: dict[Place, int] = {}
     surfaces: dict[Place, str] = {}
     absorbed_only: dict[Place, bool] = {}
@@ -209,8 +215,9 @@ def resolve_name(value: str, gaz: Gazetteer | None = None) -> str:
     """A user's region filter (广东, 广东省, 大理, Hong Kong) → the gazetteer's full name (else as given)."""
     gaz = gaz or gazetteer()
     value = value.strip()
-    if value.lower() in gaz.latin:
-        return gaz.latin[value.lower()].name
+    for key in (value, value.lower()):
+        if key in gaz.latin:
+            return gaz.latin[key].name
     cand = gaz.names.get(value)
     if cand and cand.places:
         full = [p for p in cand.places if p in cand.full]
