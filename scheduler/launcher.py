@@ -111,6 +111,9 @@ class Launcher:
 
     def _run_child(self, run: ActiveRun) -> tuple[int, str, str]:
         env = {**os.environ, "NEWSMON_DATABASE_URL": self.db_url, "NEWSMON_PARENT_PID": str(os.getpid())}
+        # Scrapy finds the project settings through scrapy.cfg in the working directory or above;
+        # a service started elsewhere (systemd WorkingDirectory) would crawl without our pipelines
+        env.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
         env.pop("NEWSMON_CONFIG", None)
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             # own session: a Ctrl-C on the service's terminal must not reach the crawls directly

@@ -59,8 +59,8 @@ def write_config(path: Path, sources: list[dict[str, Any]], service: dict[str, A
 class ServiceProcess:
     """One `newsmon serve` child with its JSON log captured to a file."""
 
-    def __init__(self, db_url: str, config: Path, log: Path) -> None:
-        self.db_url, self.config, self.log_path = db_url, config, log
+    def __init__(self, db_url: str, config: Path, log: Path, cwd: Path = ROOT) -> None:
+        self.db_url, self.config, self.log_path, self.cwd = db_url, config, log, cwd
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
 
@@ -69,7 +69,7 @@ class ServiceProcess:
         env.pop("NEWSMON_CONFIG", None)
         self._log = self.log_path.open("ab")
         self.proc = subprocess.Popen([sys.executable, "-m", "newsmon", "serve", "--config", str(self.config),
-                                      "--port", str(self.port)], cwd=ROOT, env=env, stdout=self._log,
+                                      "--port", str(self.port)], cwd=self.cwd, env=env, stdout=self._log,
                                      stderr=subprocess.STDOUT)
         if wait:
             wait_until(self.healthy, 20, "the service to answer /health")
@@ -140,8 +140,8 @@ def services(pg_url: str, tmp_path: Path) -> Iterator[Callable[..., ServiceProce
     """Factory: services(config_path) -> started ServiceProcess; all are stopped afterwards."""
     started: list[ServiceProcess] = []
 
-    def make(config: Path, wait: bool = True) -> ServiceProcess:
-        svc = ServiceProcess(pg_url, config, tmp_path / f"service-{len(started)}.log")
+    def make(config: Path, wait: bool = True, cwd: Path = ROOT) -> ServiceProcess:
+        svc = ServiceProcess(pg_url, config, tmp_path / f"service-{len(started)}.log", cwd)
         started.append(svc)
         return svc.start(wait=wait)
 

@@ -17,7 +17,7 @@ def finished(rows: list[dict], status: str = "ok", trigger: str | None = None) -
 
 def test_scheduled_runs_are_recorded_and_served(services, site, sql, tmp_path: Path, pg_url: str) -> None:
     cfg = write_config(tmp_path / "s.toml", [{"name": "site", "start_urls": [site.base + "/"], "schedule": "2s"}])
-    svc = services(cfg)
+    svc = services(cfg, cwd=tmp_path)  # not the checkout: crawls must still find the Scrapy settings
     wait_until(lambda: len(finished(runs(sql), "ok", "schedule")) >= 3, 30, "three scheduled runs")
     rows = runs(sql)
     assert_no_overlap(rows)
