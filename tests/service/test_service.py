@@ -186,6 +186,10 @@ def test_sighup_adds_and_removes_sources_and_failures_back_off(services, site, s
     write_config(cfg, first, service={"failure_backoff": 2})
     svc = services(cfg)
     wait_until(lambda: finished(runs(sql, "site")), 20, "the first source's run")
+    cfg.write_text(cfg.read_text() + "\nbogus = 1\n")  # a broken config is refused, the old one kept
+    svc.signal(signal.SIGHUP)
+    failed = wait_until(lambda: svc.events("reload_failed"), 10, "the refused reload")
+    assert "unknown key 'bogus'" in failed[0]["error"] and svc.healthy()["scheduler"]["jobs"] == 1
     dead = f"http://127.0.0.1:{_closed_port()}/"
     write_config(cfg, [*first, {"name": "dead", "start_urls": [dead], "schedule": "2s"}], service={"failure_backoff": 2})
     svc.signal(signal.SIGHUP)
