@@ -37,7 +37,10 @@ class NewsSite:
                 self.send_header("Content-Type", "text/html; charset=utf-8" if status == 200 else "text/plain")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the crawl was killed: expected
+                    pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
