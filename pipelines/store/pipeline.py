@@ -15,7 +15,7 @@ from psycopg.types.json import Jsonb
 
 from pipelines.stage import Stage
 
-from . import articles, pages
+from . import articles, clusters, monitor, pages
 from .db import DatabaseError, connect
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,7 @@ class StorePipeline(Stage):
         run_id = getattr(self.spider, "run_id", None)
         page_rows = []
         outcomes: list[tuple[Any, str]] = []
+        stored: list[tuple[int, str, dict[str, Any]]] = []
         with self.conn.transaction():
             for item in batch:
                 article_id = None
@@ -108,6 +109,7 @@ class StorePipeline(Stage):
                                raw_html=articles.compress_html(item.body), raw_headers=item.headers)
                     article_id, outcome = articles.upsert_article(self.conn, row)
                     outcomes.append((item, outcome))
+                    stored.append((article_id, outcome, row))
                 page_rows.append({
                     "url": item.url[:4000], "source": item.source, "final_url": item.final_url[:4000],
                     "kind": page_kind(item),
@@ -118,6 +120,14 @@ class StorePipeline(Stage):
                     "article_id": article_id, "run_id": run_id,
                 })
             pages.record_pages(self.conn, page_rows)
+            # story clustering in the same transaction: no article is ever visible without its cluster
+            new_ids = {aid for aid, outcome, _ in stored if outcome == "new"}
+            duplicates = sum(1 for a in clusters.assign_articles(self.conn, stored)
+                             if a.duplicate and a.article_id in new_ids)
+            # monitoring tags, figures, search vector and pending alerts, after clustering (story keys)
+            monitor.store_batch(self.conn, stored)
         for item, outcome in outcomes:  # counted only once the transaction committed
             item.outcome = outcome
             self.inc(f"newsmon/articles_{outcome}")
+        if duplicates:
+            self.inc("newsmon/articles_duplicate", duplicates)
