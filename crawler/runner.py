@@ -9,6 +9,7 @@ anywhere gets a `skipped` run instead of a second, overlapping crawl.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -120,6 +121,8 @@ def crawl(sources: list[Source], *, db_url: str | None = None, trigger: str = "m
     db_url = database_url(db_url)  # starts the embedded server when no URL is configured
     admin = open_db(db_url, autocommit=True)
     source_store.sync_sources(admin, sources)
+    # without scrapy.cfg in the working directory Scrapy would silently drop our settings and pipelines
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     base = get_project_settings()
     base.set("LOG_LEVEL", log_level, priority="cmdline")
     process = CrawlerProcess(base)

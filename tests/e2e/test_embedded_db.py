@@ -42,7 +42,7 @@ def test_crawl_into_embedded_database_then_stop_leaves_no_process(home, tmp_path
                        encoding="utf-8")
         status = run_cli("db", "status", env=env)
         assert status.stdout.strip() == f"database: embedded PostgreSQL in {data_dir}: not created yet"
-        crawl = run_cli("crawl", "fzrb", "--config", str(cfg), env=env)
+        crawl = run_cli("crawl", "fzrb", "--config", str(cfg), env=env, cwd=tmp_path)  # no scrapy.cfg here
         assert crawl.returncode == 0, crawl.stderr
     status = run_cli("db", "status", env=env)
     assert status.returncode == 0
