@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newsmon.commands import articles, crawl, db, demo, extract, monitor, serve, sources
+from newsmon.commands import articles, clusters, crawl, db, demo, extract, monitor, serve, sources
 from newsmon.config import ConfigError
 from pipelines.store import DatabaseError
 
 EXIT_CONFIG = 2
 EXIT_DATABASE = 3
-COMMAND_MODULES = (crawl, sources, articles, extract, db, demo, serve, monitor)
+COMMAND_MODULES = (crawl, sources, articles, clusters, extract, db, demo, serve, monitor)
 
 
 def build_parser() -> argparse.ArgumentParser:
