@@ -27,12 +27,21 @@ _LINE_PATTERNS = [
     r"^(?:扫描二维码|掃描二維碼|长按二维码|關注我們|关注我们)",
     r"^(?:share|share this|print|email|tweet|facebook|twitter|linkedin|whatsapp)\s*$",
     r"^(?:来源|來源)\s*[:：]\s*(?:不详|不詳|本站|网络|網絡|未知|佚名)\s*$",
+    r"^[【\[]?(?:字体|字體)\s*[:：]",
+    r"^(?:您的位置|您当前的位置|你的位置|你现在的位置|您现在的位置|当前位置|所在位置|當前位置|您現在的位置|目前位置)\s*[:：]",
+    r"^[（(]?(?:原标题|原標題)\s*[:：]",
+    r"^[-=—]{3,}\s*(?:分隔线|分隔線)?\s*[-=—]*$",
+    r"^(?:查看|回复|回覆)\s*[:：]\s*\d+",
+    r"^(?:看更多|更多相关|更多相關)",
+    r"^(?:视频|視頻)\s*[:：].{0,30}$",
+    r"(?:视频加载中|視頻加載中|点击播放|點擊播放|您的浏览器不支持|您的瀏覽器不支援)",
+    r"^.{0,12}(?:责任编辑|責任編輯)\s*[:：]\s*\S{0,12}\s*[】\]]?$",
 ]
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.I)
 
 # Headings after which the rest of the block is navigation / related lists.
 _TAIL_RE = re.compile(
-    r"^[【\[]?\s*(?:相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关链接|相關鏈接|相关报道|相關報導|延伸阅读|延伸閱讀|"
+    r"^[►▶▲■●★◆>»\s]*[【\[]?\s*(?:相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关链接|相關鏈接|相关报道|相關報導|延伸阅读|延伸閱讀|"
     r"推荐阅读|推薦閱讀|热门推荐|熱門推薦|本类热门|本類熱門|本类推荐|本類推薦|栏目导航|欄目導航|猜你喜欢|猜你喜歡|"
     r"热点推荐|熱點推薦|最新文章|热门文章|熱門文章|精彩推荐|精彩推薦|更多精彩|今日推荐|图片新闻|圖片新聞|"
     r"网友评论|網友評論|发表评论|發表評論|相关推荐|相關推薦|热门评论|热门新闻|熱門新聞|更多新闻|更多新聞|"
@@ -48,6 +57,18 @@ _FOOTER_RE = re.compile(
     r"公网安备|公網安備|违法和不良信息举报|違法和不良信息舉報|国新网|互联网新闻信息服务许可)",
     re.I,
 )
+
+
+# Photo captions and credits printed as paragraphs under a picture.
+_CAPTION_RE = re.compile(
+    r"(?:(?:摄|攝|摄影|攝影|供图|供圖|资料图|資料圖|资料图片|資料圖片|翻摄|翻攝|图片来源[:：]\S+|圖片來源[:：]\S+|图片来源网络|圖片來源網路)"
+    r"\s*[)）]?$|^(?:图为|圖為|图：|圖：|图/|圖／|▲|△)|^[（(]\s*(?:图|圖)(?:片)?\s*[/／:：])"
+)
+
+
+def is_caption(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 80 and bool(_CAPTION_RE.search(s))
 
 
 def is_footer_line(line: str) -> bool:
@@ -82,7 +103,7 @@ def clean_lines(lines: list[str]) -> tuple[list[str], list[str]]:
             cut = True
             removed.append(line)
             continue
-        if is_boilerplate_line(line):
+        if is_boilerplate_line(line) or is_caption(line):
             removed.append(line)
         else:
             kept.append(line)

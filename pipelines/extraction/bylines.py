@@ -23,20 +23,21 @@ _REPORTER_ROLE = (
     r"(?:记者|記者)"
 )
 _TRIGGER = re.compile(
-    r"(?P<pre>[《〈]?(?P<outlet>[" + HAN + r"A-Za-z]{2,14}?)[》〉]?)?(?P<role>" + _REPORTER_ROLE
+    r"(?P<pre>[《〈]?(?P<outlet>[" + HAN + r"A-Za-z]{2,14}?)[》〉]?(?:\s*[/／|｜]\s*)?)?(?P<role>" + _REPORTER_ROLE
     + r"|通讯员|通訊員|实习生|實習生|见习生|見習生|特约撰稿人|撰稿人|撰文|作者|文字|撰稿|文|By|BY|by)\s*(?:[:：/／|｜]\s*)?"
 )
 _NAME_STOP = re.compile(
     r"(报道|報導|報道|发自|發自|摄影|攝影|摄|攝|电|電|讯|訊|编译|編譯|整理|综合|綜合|采写|採寫|联合|聯合|制图|製圖|视频|視頻|供稿)$"
 )
 _SPLIT = re.compile(r"[\s、，,;；/／|｜&＆和及]+")
-_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對|值班编辑)\s*[:：]?\s*"
-                     r"([" + HAN + r"A-Za-z·．. ]{2,20})")
+_EDITOR = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|值班编辑)\s*[:：]?\s*"
+                     r"([" + HAN + r"A-Za-z·．. ]{2,20}(?:\s*[、，,]\s*[" + HAN + r"·]{2,6}){0,3})")
 _SOURCE = re.compile(r"(?:来源|來源|来自|來自|出处|出處|稿源|新闻来源|新聞來源|消息来源|Source)\s*[:：]\s*"
                      r"([^\s|｜/／【】\[\]()（）]{2,30})", re.I)
 _AUTHOR_LABEL = re.compile(r"(?:作者|作\s+者|撰文|文字|撰稿|执笔人|執筆人|执笔|執筆|发布者|發布者|发表者|發表者|发布人|發布人|楼主|樓主|博主|发帖人|Author)\s*[:：]\s*"
                            r"([^\s|｜【】\[\]()（）,，:：]{1,30}(?:\s+[" + HAN + r"]{2,4}(?![" + HAN + r"]*\s*[:：])){0,4})", re.I)
-_LABEL_TAIL = re.compile(r"(来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|作者).*$")
+_LABEL_TAIL = re.compile(r"(来源|來源|编辑|編輯|责任|責任|时间|時間|发布|發布|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|作者|审核|審核|"
+                         r"举报|舉報|分享|收藏|评论|評論|参与互动|參與互動|打印).*$")
 _BY_EN = re.compile(r"^\s*By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)")
 
 
@@ -49,6 +50,7 @@ class Byline:
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     editor: str | None = None
+    labelled_outlet: bool = False  # the outlet comes from a 来源/稿源 label
     is_meta_line: bool = False  # the line is metadata (byline/info) rather than body text
 
 
@@ -87,7 +89,7 @@ def clean_outlet(name: str | None) -> str | None:
 
 def _split_names(rest: str) -> list[str]:
     """Names after a reporter trigger: 2–4 hanzi tokens, stopping at suffixes like 报道/摄."""
-    rest = re.split(r"[)）】\]]|(?:\d)", rest, maxsplit=1)[0]
+    rest = re.split(r"[)）】\]〕］」]|(?:\d)", rest, maxsplit=1)[0]
     rest = re.split(r"[／/]\s*[" + HAN + r"]{1,6}(?:报导|報導|报道|報道|电|電)", rest)[0]
     out: list[str] = []
     for tok in _SPLIT.split(rest):
@@ -126,8 +128,10 @@ def parse_line(line: str) -> Byline:
     m = _EDITOR.search(s)
     if m and (compact or m.start() > len(s) - 30):
         ed = _LABEL_TAIL.sub("", m.group(1)).strip()
-        ed = re.split(r"\s{1,}", ed)[0] if re.match(r"[" + HAN + r"]", ed) else ed
-        ed = clean_person(ed)
+        eds = [e for e in re.split(r"\s*[、，,]\s*", ed) if e]
+        eds = [re.split(r"\s{1,}", e)[0] if re.match(r"[" + HAN + r"]", e) else e for e in eds]
+        eds = [x for x in (clean_person(re.sub(r"_[A-Za-z]*\d+$", "", e)) for e in eds) if x]
+        ed = " ".join(eds) if eds else None
         if ed and not s[max(0, m.start() - 2):m.start()].endswith(("责任", "責任")):
             b.editor = ed
         if compact and m.start() < 3:
@@ -135,7 +139,11 @@ def parse_line(line: str) -> Byline:
     m = _SOURCE.search(s)
     if m and compact:
         src = _LABEL_TAIL.sub("", m.group(1))
-        b.outlet = clean_outlet(src)
+        if looks_like_name(src) and not re.search(_OUTLET_WORDS + "$", src):
+            b.authors.append(src)  # "来源: 尹娟": a person given as the source wrote the piece
+        else:
+            b.outlet = clean_outlet(src)
+            b.labelled_outlet = b.outlet is not None
         b.is_meta_line = True
     m = _AUTHOR_LABEL.search(s)
     if m and compact:
@@ -161,6 +169,9 @@ def parse_line(line: str) -> Byline:
                 if p:
                     b.authors.append(p)
             b.is_meta_line = len(s) < 80
+    if not b.authors and compact and re.search(r"(?:摄|攝|摄影|攝影|翻摄|翻攝)\s*[)）]?\s*$", s):
+        b.is_meta_line = True  # photo credit under a picture: the photographer, not the writer
+        return b
     if not b.authors:
         for m in _TRIGGER.finditer(s):
             role = m.group("role")
@@ -170,7 +181,7 @@ def parse_line(line: str) -> Byline:
                     continue
                 if role != "文":
                     continue
-            in_paren = re.search(r"[（(【\[][^）)】\]]{0,25}$", s[:m.start("role")]) is not None
+            in_paren = re.search(r"[（(【\[〔［「][^）)】\]〕］」]{0,25}$", s[:m.start("role")]) is not None
             sentence = len(s) > 25 and s.rstrip()[-1:] in "。！？!?；;"
             if (not compact or sentence) and not in_paren:
                 continue  # a reporter mentioned in running text ("记者发现…") is not a byline
@@ -199,10 +210,35 @@ _WIRE = re.compile(r"^[（(]?(?P<outlet>新华社|新華社|中新社|中新网|
                    r"[" + HAN + r"]{0,8}\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
 
 
+_NEWS_FLASH = re.compile(r"^(?P<outlet>[" + HAN + r"]{2,8}?" + _OUTLET_WORDS + r")(?:讯|訊)\s*[（(]")
+_WIRE_NAMES = re.compile(r"^[（(]?\s*((?:[" + HAN + r"]{2,4}[\s、]+){0,5}[" + HAN + r"]{2,4})\s*[)）]")
+
+
 def wire_outlet(line: str) -> str | None:
-    """Outlet of a dateline such as ``新华社北京9月15日电``."""
-    m = _WIRE.match(line.strip())
-    return m.group("outlet") if m else None
+    """Outlet of a dateline such as ``新华社北京9月15日电`` or ``新京报讯（记者 X）``."""
+    s = line.strip()
+    m = _WIRE.match(s)
+    if m:
+        return m.group("outlet")
+    m = _NEWS_FLASH.match(s)
+    if m and m.group("outlet") not in ("本报", "本報", "本网", "本網", "本台", "本刊"):
+        return m.group("outlet")
+    return None
+
+
+def wire_names(line: str) -> list[str]:
+    """Names in a dateline parenthesis without a role: ``中新网杭州4月29日电(童笑雨 应进)``."""
+    s = line.strip()
+    m = _WIRE.match(s)
+    if not m:
+        return []
+    n = _WIRE_NAMES.match(s[m.end():].lstrip())
+    if not n:
+        return []
+    names = [x for x in re.split(r"[\s、]+", n.group(1)) if x]
+    if any(x in _NOT_NAMES or re.search(r"(报道|報導|记者|記者|电|電|图|圖)$", x) for x in names):
+        return []
+    return names
 
 
 _TRAILING_NAMES = re.compile(r"[（(]\s*((?:[" + HAN + r"]{2,4}\s*[ 、]\s*){0,5}[" + HAN + r"]{2,4})\s*[)）]\s*$")
@@ -238,7 +274,8 @@ def merge_label_lines(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if _LABEL_ONLY.match(ln.strip()) and i + 1 < len(lines):
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _LABEL_ONLY.match(ln.strip()) and nxt and len(nxt) <= 30 and not re.search(r"[:：]", nxt):
             out.append(ln.strip() + lines[i + 1].strip())
             i += 2
             continue

@@ -24,16 +24,17 @@ from .bylines import (
     merge_label_lines,
     parse_line,
     trailing_names,
+    wire_names,
     wire_outlet,
 )
 from .charsets import HAN_RE, mojibake_score
 from .dates import META_DATE_KEYS, date_from_url, find_dates, localize, parse_date, resolve_tz
 from .decode import decode_html
-from .dom import element_lines_links, norm_space, parse_html, strip_junk
+from .dom import element_lines, element_lines_links, norm_space, parse_html, strip_junk
 from .metadata import PageMeta, jsonld_value, read_meta
 from .pinyin import strip_pinyin
 from .script import count_text_chars, detect_lang, detect_script, to_simplified
-from .titles import choose_title, normalize_title
+from .titles import choose_title, is_spam, normalize_title
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +121,11 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     out.canonical_url = pm.canonical_url
     out.og_type = pm.og_type
     out.jsonld_types = pm.jsonld_types
-    h1s = [norm_space(h.text_content()) for h in root.iter("h1")]
     strip_junk(root)
+    # A headline's first line: CMSs put the info line inside <h1> after a <br> (PHPCMS).
+    h1s = [(element_lines(h) or [""])[0] for h in root.iter("h1")]
+    h2s = [(element_lines(h) or [""])[0] for h in root.iter("h2")][:5]
+    forum_user = _forum_poster(root)
     page_el = root.find("body")
     if page_el is None:
         page_el = root
@@ -157,8 +161,25 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     if pm.title_tag:
         candidates.append(("title", strip_pinyin(pm.title_tag)[0]))
     out.title, out.title_source, out.spam_title = choose_title(candidates, joined_raw)
+    if out.title is None and joined_raw:
+        # Every declared title was spam or missing: a section heading that matches the text is the headline.
+        h2c = [("h2", strip_pinyin(h)[0]) for h in h2s if h and 6 <= len(h) <= 80]
+        t, src, _ = choose_title(h2c, joined_raw)
+        if t and src and not is_spam(t, joined_raw):
+            from .titles import body_overlap
+
+            if body_overlap(t, joined_raw) >= 0.3:
+                out.title, out.title_source = t, src
 
     kept, removed = clean_lines(lines)
+    # A teaser cut from the first paragraph ("近日，家住…..."; DedeCMS 摘要) repeats the text.
+    for i in range(min(len(kept), 6) - 1, -1, -1):
+        stem = re.sub(r"(?:\.{2,}|…+)$", "", kept[i]).strip()
+        if stem != kept[i].strip() and len(stem) >= 10 and any(x.startswith(stem) for x in kept[i + 1:]):
+            removed.append(kept.pop(i))
+    # Keyword-stuffed headings repeated above the text (content farms) are not text.
+    while kept and len(kept[0]) <= 120 and is_spam(kept[0], joined_raw):
+        removed.append(kept.pop(0))
     info = _metadata_lines(kept, page_lines_clean, out.title)
     body_lines = [ln for i, ln in enumerate(kept) if i not in info.meta_idx]
     removed.extend(kept[i] for i in sorted(info.meta_idx))
@@ -173,7 +194,9 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     out.lang = detect_lang(sample) or _lang_attr(pm)
     out.text_simplified = to_simplified(out.text, out.script)
 
-    _assign_people(out, info, pm, body_lines)
+    if not info.authors and forum_user:
+        info.authors.append(forum_user)
+    _assign_people(out, info, pm, body_lines, out.lang)
     out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang))
     return out
 
@@ -205,6 +228,7 @@ class _Info:
     meta_idx: set[int] = field(default_factory=set)
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
+    labelled_outlet: str | None = None
     editor: str | None = None
     dates: list[tuple[datetime, bool]] = field(default_factory=list)
     late_dates: list[tuple[datetime, bool]] = field(default_factory=list)
@@ -236,10 +260,14 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
         b = parse_line(line)
         if b.authors or b.outlet or b.editor:
             bylines.append(b)
-        date_only = _is_date_line(line) or _is_dated_source(line)
+        if not b.authors and (i in head or i == n - 1):
+            wn = wire_names(line)
+            if wn:
+                bylines.append(Byline(authors=wn))
+        date_only = _is_date_line(line) or _is_dated_source(line) or (i in head and _is_info_line(line))
         if b.is_meta_line or date_only:
             info.meta_idx.add(i)
-            if date_only or _INFO_HINT.search(line):
+            if date_only or _INFO_HINT.search(line) or len(line) <= 60:
                 (info.dates if i in head else info.late_dates).extend(find_dates(line))
         if _is_dated_source(line) and not info.outlet:
             info.outlet = clean_outlet(_DATE_TEXT.sub("", line).strip(" |｜-—"))
@@ -251,18 +279,23 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
         if tn:
             info.authors.extend(x for x in tn if x not in info.authors)
     # Lines above the body on the page: headline, info line, byline.
-    start = _locate(page_lines, kept)
+    start = _locate(page_lines, kept, title)
     if start is not None:
         lo = max(0, start - 15)
-        window = merge_label_lines(page_lines[lo:start])
+        window = _join_split_times(merge_label_lines(page_lines[lo:start]))
         if title:
             for j in range(len(window) - 1, -1, -1):
                 if _same_title(window[j], title) or (len(title) >= 6 and title[:12] in window[j]):
+                    above = [x for x in window[max(0, j - 6):j] if not _same_title(x, title)]
                     window = window[j + 1:]
+                    if not any(find_dates(x) for x in window if len(x) <= 120):
+                        window = above + window  # news.cn: the info line sits above the headline
                     break
+        labelled = any(parse_line(x).authors for x in window)
         for j in range(len(window) - 1, max(0, len(window) - 4), -1):
             # essay layout above the text: headline, then the author's bare name
-            if looks_like_name(window[j]) and len(window[j - 1]) <= 40 and not info.authors:
+            if (looks_like_name(window[j]) and len(window[j - 1]) <= 40 and not info.authors and not labelled
+                    and not find_dates(window[j - 1])):
                 info.authors.append(window[j])
                 break
         for line in reversed(window):
@@ -297,13 +330,18 @@ def _metadata_lines(kept: list[str], page_lines: list[str], title: str | None) -
         for a in b.authors:
             if a not in info.authors:
                 info.authors.append(a)
+        if b.outlet and b.labelled_outlet and not info.labelled_outlet:
+            info.labelled_outlet = b.outlet
         if b.outlet and not info.outlet:
             info.outlet = b.outlet
         if b.editor and not info.editor:
             info.editor = b.editor
+    if info.labelled_outlet:
+        info.outlet = info.labelled_outlet  # a 来源/稿源 label beats wire datelines and reporter titles
     # The editor is never the author.
     if info.editor:
-        info.authors = [a for a in info.authors if a != info.editor]
+        eds = set(info.editor.split())
+        info.authors = [a for a in info.authors if a not in eds]
     return info
 
 
@@ -315,12 +353,44 @@ _DATE_TEXT = re.compile(r"(?:19|20)\d{2}\s*[年/\-.]\s*\d{1,2}\s*[月/\-.]\s*\d{
 _OUTLET_END = re.compile(r"(?:报|報|网|網|社|台|刊|志|闻|聞)$")
 
 
+_WIDGETS = re.compile(r"(分享|分享到|收藏|打印|评论|評論|举报|舉報|Facebook|Line|Twitter|微信|微博|QQ空间|字号|字號|"
+                      r"[大中小]|[|｜/／:：\-—]|\s)+", re.I)
+
+
+def _is_info_line(line: str) -> bool:
+    """A date plus widgets or labels only (``2024/05/01 10:23 分享 Facebook``, ``2024-04-30 08:36 责任编辑：X``)."""
+    s = line.strip()
+    if len(s) > 80 or not find_dates(s):
+        return False
+    rest = _WIDGETS.sub("", _DATE_TEXT.sub("", s))
+    if not rest:
+        return True
+    b = parse_line(s)
+    return bool(_INFO_HINT.search(s)) and (b.is_meta_line or bool(b.editor or b.outlet or b.authors))
+
+
+_BARE_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _join_split_times(lines: list[str]) -> list[str]:
+    """``2024 05/01`` + ``19:12:35`` on separate lines (span layouts) → one info line."""
+    out: list[str] = []
+    for ln in lines:
+        if out and _BARE_TIME.match(ln.strip()) and re.search(r"\d{1,2}\s*[/\-.月]\s*\d{1,2}\s*日?\s*$", out[-1]):
+            out[-1] = out[-1] + " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
+
+
 def _is_dated_source(line: str) -> bool:
     """``2003-7-24 钱江晚报``: a date plus a publication name, printed under the headline."""
     s = line.strip()
     if len(s) > 40 or not _DATE_TEXT.search(s):
         return False
     rest = _DATE_TEXT.sub("", s).strip(" |｜-—")
+    if re.search(r"[:：]", rest):
+        return False
     return 2 <= len(rest) <= 12 and bool(_OUTLET_END.search(rest)) and " " not in rest
 
 
@@ -329,10 +399,10 @@ def _is_date_line(line: str) -> bool:
     return bool(s) and len(s) <= 40 and bool(_DATE_LINE.match(s)) and bool(find_dates(s))
 
 
-def _locate(page_lines: list[str], kept: list[str]) -> int | None:
-    """Index in ``page_lines`` where the extracted body starts."""
+def _locate(page_lines: list[str], kept: list[str], title: str | None = None) -> int | None:
+    """Index in ``page_lines`` where the extracted body starts (the headline line does not count)."""
     for line in kept[:5]:
-        if len(line) < 8:
+        if len(line) < 8 or (title and _same_title(line, title)):
             continue
         for i, pl in enumerate(page_lines):
             if pl == line or (len(line) > 20 and line[:20] in pl):
@@ -352,7 +422,34 @@ def _locate_end(page_lines: list[str], kept: list[str], start: int) -> int | Non
     return None
 
 
-def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[str]) -> None:
+_ORG = re.compile(r"(?:网站|网|網|报|報|社|台|局|厅|廳|部|委|办|辦|院|中心|政府|公司|集团|集團|频道|頻道|新闻|新聞|时报|時報|日报|日報)$")
+
+
+def _forum_poster(root: Any) -> str | None:
+    """Discuz/phpwind threads: the first post's author link (``<div class="authi"><a>user</a>``)."""
+    try:
+        els = root.xpath('(//*[contains(concat(" ", normalize-space(@class), " "), " authi ")]//a)[1]')
+    except Exception:  # noqa: BLE001
+        return None
+    if not els:
+        return None
+    name = norm_space(els[0].text_content())
+    return clean_person(name) if name and len(name) <= 20 else None
+
+
+def _meta_person(c: str, lang: str | None) -> str | None:
+    """A person from an author meta tag: not a CMS login on a Chinese page, not an organisation."""
+    p = clean_person(c)
+    if not p:
+        return None
+    if lang == "zh" and re.fullmatch(r"[a-z0-9_.\-]+", p):
+        return None  # people.com.cn-style editor logins ("zhangliang")
+    if re.search(r"[\u3400-\u9fff]", p) and _ORG.search(p) and len(p) >= 3:
+        return None
+    return p
+
+
+def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[str], lang: str | None) -> None:
     authors = list(info.authors)
     if not authors:
         cands: list[str] = []
@@ -365,7 +462,7 @@ def _assign_people(out: Extracted, info: _Info, pm: PageMeta, body_lines: list[s
             if c.startswith(("http://", "https://", "@")):
                 continue
             for part in re.split(r"\s*(?:,|;|、|\band\b|&)\s*", c):
-                p = clean_person(part)
+                p = _meta_person(part, lang)
                 if p and p not in authors:
                     authors.append(p)
     out.author = _join_names(authors) if authors else None
@@ -431,6 +528,12 @@ def _pick_date(pm: PageMeta, info: _Info, url: str, times: list[str], html_text:
         # A day-only value is refined by a same-day time from the info line.
         for h in text_hits:
             if h[1] and h[0].date() == best[0].date():
+                best = h
+                break
+    elif best is not None and best[0].second == 0 and best[0].tzinfo is None:
+        # A minute-precision meta time takes the seconds the info line prints for the same minute.
+        for h in text_hits:
+            if h[1] and h[0].replace(second=0) == best[0]:
                 best = h
                 break
     if best is None:

@@ -96,9 +96,18 @@ def parse_date(value: str) -> tuple[datetime, bool] | None:
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?")
 
 
+# news.cn splits the info line into spans: "2024 05/01 19:12:35".
+_YEAR_SPLIT = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d/])")
+
+
 def find_dates(text: str, month_first: bool = False) -> list[tuple[datetime, bool]]:
     """All date(-time)s written in running text, in order of appearance."""
     out: list[tuple[int, datetime, bool]] = []
+    for m in _YEAR_SPLIT.finditer(text):
+        dt = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4)), int(m.group(5)),
+                 int(m.group(6) or 0))
+        if dt:
+            out.append((m.start(), dt, True))
     for m in _SLASH.finditer(text):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         ap = (m.group(7) or "").lower()

@@ -34,6 +34,10 @@ def normalize_title(title: str) -> str:
     return re.sub(r"[\s\u3000\u00a0]+", " ", t).strip()
 
 
+# "标题-新华网", "标题-永清县公安局": a site name glued on with a bare hyphen.
+_TIGHT_SUFFIX = re.compile(r"^(.{6,}?)\s*[-－]\s*([^\s\-－_|｜]{2,14}(?:网|網|报|報|局|站|台|社|频道|頻道|政府|中心|厅|廳|在线|在線))$")
+
+
 def segments(title: str) -> list[str]:
     return [s.strip() for s in _SEPARATORS.split(title) if s and s.strip()]
 
@@ -42,7 +46,8 @@ def strip_site_suffix(title: str, other: list[str] | None = None) -> str:
     """Remove ``_新华网``, `` - 人民网``, ``| Site`` parts: keep the segment that is the headline."""
     segs = segments(title)
     if len(segs) <= 1:
-        return title.strip()
+        m = _TIGHT_SUFFIX.match(title.strip())
+        return m.group(1) if m else title.strip()
     # If another candidate (h1, og:title) equals a segment or a prefix run of segments, use it.
     for o in other or []:
         on = normalize_title(o)
