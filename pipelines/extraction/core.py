@@ -27,7 +27,7 @@ from .bylines import (
     wire_names,
     wire_outlet,
 )
-from .charsets import HAN_RE, mojibake_score
+from .charsets import HAN_RE, MOJIBAKE_THRESHOLD, mojibake_score
 from .dates import META_DATE_KEYS, date_from_url, find_dates, localize, parse_date, resolve_tz
 from .decode import decode_html
 from .dom import element_lines, element_lines_links, norm_space, parse_html, strip_junk
@@ -61,6 +61,7 @@ class Extracted:
     pinyin_stripped: int = 0
     spam_title: bool = False
     mojibake_score: float = 0.0
+    mojibake: bool = False  # mojibake_score >= charsets.MOJIBAKE_THRESHOLD
     boilerplate_removed: list[str] = field(default_factory=list)
     text_chars: int = 0
     link_density: float = 0.0
@@ -146,6 +147,7 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     page_lines_clean = [strip_pinyin(x)[0] for x in page_lines]
     joined_raw = "\n".join(lines)
     out.mojibake_score = mojibake_score(joined_raw)
+    out.mojibake = out.mojibake_score >= MOJIBAKE_THRESHOLD
 
     # Title before body clean-up so a repeated headline line can be dropped from the text.
     candidates: list[tuple[str, str]] = []
@@ -197,7 +199,7 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     if not info.authors and forum_user:
         info.authors.append(forum_user)
     _assign_people(out, info, pm, body_lines, out.lang)
-    out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang))
+    out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang), body_lines)
     return out
 
 
@@ -488,7 +490,22 @@ def _join_names(names: list[str]) -> str:
     return ", ".join(names)
 
 
-def _pick_date(pm: PageMeta, info: _Info, url: str, times: list[str], html_text: str, tz: Any) -> datetime | None:
+_ISSUE = re.compile(r"[《〈][^》〉]{2,20}[》〉]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:号|號|刊)")
+
+
+def _issue_month(body_lines: list[str]) -> tuple[datetime, bool] | None:
+    """A magazine reprint's source line (``——《北京之春》1998年3月号``): the issue month, as its first day."""
+    for line in body_lines[-4:] + body_lines[:3]:
+        if len(line) > 60:
+            continue
+        m = _ISSUE.search(line)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return datetime(int(m.group(1)), int(m.group(2)), 1), False
+    return None
+
+
+def _pick_date(pm: PageMeta, info: _Info, url: str, times: list[str], html_text: str, tz: Any,
+               body_lines: list[str] | None = None) -> datetime | None:
     """Structured dates first, then the article's info line, the URL, and htmldate."""
     hits: list[tuple[datetime, bool]] = []
     for key in META_DATE_KEYS:
@@ -536,6 +553,8 @@ def _pick_date(pm: PageMeta, info: _Info, url: str, times: list[str], html_text:
             if h[1] and h[0].replace(second=0) == best[0]:
                 best = h
                 break
+    if best is None:
+        best = _issue_month(body_lines or [])
     if best is None:
         best = _htmldate(html_text)
     if best is None:

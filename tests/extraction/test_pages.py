@@ -44,3 +44,8 @@ def test_page_field(pid, field):
         assert value is not None and value == want and value.utcoffset() == want.utcoffset()
     else:
         assert value == want
+
+
+def test_mojibake_flag_only_on_the_mirror_with_shifted_bytes():
+    flagged = {pid for pid in IDS if load(pid)[1].mojibake}
+    assert flagged == {"zh31"}

@@ -190,3 +190,14 @@ def test_mojibake_score():
     assert mojibake_score("全國電信網絡詐騙案件立案數連續3個月同比下降，在國務院新聞辦今天舉行的發布會上。") == 0.0
     assert mojibake_score("同比下降!痹趪鴦院新聞辦今天舉行") > 0.0
     assert mojibake_score("中文".encode().decode("gb18030", "replace") * 10) > 0.3
+
+
+def test_mojibake_flags_byte_shifted_runs_not_clean_text():
+    from pipelines.extraction.charsets import MOJIBAKE_THRESHOLD
+
+    seed = open("/work/shared/seed/mirror-page.txt", encoding="utf-8").read() if __import__("os").path.exists(
+        "/work/shared/seed/mirror-page.txt") else "當?shù)仉娫p案件，徹底斬?cái)嗪诨耶a業鏈。" * 3
+    assert mojibake_score(seed) >= 0.9
+    assert mojibake_score("當?shù)仉娫p案件，徹底斬?cái)嗪诨耶a業鏈，同比下降!痹趪鴦院新聞辦。") >= MOJIBAKE_THRESHOLD
+    clean = "全國電信網絡詐騙案件立案數連續3個月同比下降。記者王喆、李堃採訪了民警，你知道嗎?他說：要當心！" * 20
+    assert mojibake_score(clean) < MOJIBAKE_THRESHOLD
