@@ -60,7 +60,7 @@ def normalise_article(final_url: str, extracted: Any) -> dict[str, Any]:
     row["site"] = site_of(final_url)
     row["content_hash"] = content_hash(row["title"], row["text_simplified"] or row["text"])
     row["quality"] = {
-        k: data.get(k) for k in ("pinyin_stripped", "spam_title", "mojibake_score", "boilerplate_removed",
+        k: data.get(k) for k in ("pinyin_stripped", "spam_title", "mojibake_score", "mojibake", "boilerplate_removed",
                                  "text_chars", "link_density", "paragraphs", "og_type")
         if k in data
     }
