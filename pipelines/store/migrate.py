@@ -52,9 +52,12 @@ def pending(conn: psycopg.Connection) -> list[Migration]:
 
 def upgrade(conn: psycopg.Connection) -> list[Migration]:
     """Apply every pending migration, each in its own transaction; returns what was applied."""
-    if not pending(conn):  # fast path: no lock taken on every command
-        if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-            conn.commit()
+    todo = pending(conn)  # fast path below: no lock taken on every command
+    # end the read transaction pending() opened, so each migration below is a real, committed
+    # transaction rather than a savepoint that holds the lock until the caller commits
+    if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+        conn.commit()
+    if not todo:
         return []
     done: list[Migration] = []
     with conn.transaction():

@@ -88,3 +88,13 @@ def test_finish_run_rejects_unknown_status(db, status):
     run_id = run_store.start_run(db, "s", "manual")
     with pytest.raises(ValueError, match="unknown run status 'bogus'"):
         run_store.finish_run(db, run_id, status, {})
+
+
+def test_migrations_are_committed_by_open_db(pg_url):
+    conn = open_db(pg_url)  # not autocommit: the migrations must not wait for the caller's commit
+    try:
+        assert conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    finally:
+        conn.close()  # closing without commit must keep the schema
+    with psycopg.connect(pg_url) as other:
+        assert other.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(migrate.available())
