@@ -119,6 +119,26 @@ def test_feeds_and_sitemaps_were_discovered_from_the_home_page(crawled):
     assert ("tw165", "/atom.xml") in requested
 
 
+def test_mirror_copies_join_the_original_story(crawled, web):
+    """The seed story: stored once as a cluster, the GBK traditional-script mirror linked to it."""
+    def cluster_of(site, path):
+        return query(crawled["url"], "SELECT cluster_id FROM articles WHERE canonical_url = %s",
+                     (web.base(site) + path,))[0]["cluster_id"]
+
+    seed = cluster_of("fzrb", "/content/2021-09/15/content_8592512.html")
+    shuadan = cluster_of("fzrb", "/content/2022-03/09/content_8685577.html")
+    assert cluster_of("mirror", "/html/2021/0916/12345.html") == seed
+    assert cluster_of("mirror", "/html/2022/0310/12388.html") == shuadan
+    assert cluster_of("mirror", "/plus/view.php?aid=12402") not in (seed, shuadan)
+    clusters = query(crawled["url"], "SELECT cluster_id, count(*) AS n FROM articles GROUP BY cluster_id")
+    assert sorted(c["n"] for c in clusters) == [1] * 14 + [2, 2]  # 18 articles, 16 stories
+    story = query(crawled["url"], "SELECT * FROM clusters WHERE id = %s", (seed,))[0]
+    assert story["member_count"] == 2 and story["original_outlet"] == "法治日报"
+    first = query(crawled["url"], "SELECT url, author FROM articles WHERE id = %s",
+                  (story["earliest_article_id"],))[0]
+    assert first["url"].startswith(web.base("fzrb")) and first["author"] == "董凡超"
+
+
 def test_export_jsonl_has_the_documented_fields(crawled, tmp_path):
     out = tmp_path / "articles.jsonl"
     proc = run_cli("articles", "export", "--format", "jsonl", "--output", str(out), env=crawled["env"])
