@@ -86,3 +86,13 @@ def tsquery(query: str) -> str | None:
 def needles(query: str) -> list[str]:
     """The query's runs as plain strings, for highlighting snippets in simplified text."""
     return [m.group() for m in _RUN.finditer(normalise(query))]
+
+
+def tsquery_all(query: str) -> str | None:
+    """The same tokens ANDed without positions: a GIN match needs no recheck of the stored vector,
+    so it cheaply narrows the candidates before the exact phrase query is checked on them."""
+    parts = []
+    for run in query_tokens(query):
+        for tok in dict.fromkeys(run):
+            parts.append(f"'{tok}':*" if len(tok) == 1 and _CJK.match(tok) or not _CJK.match(tok) else f"'{tok}'")
+    return " & ".join(parts) if parts else None

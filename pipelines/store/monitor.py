@@ -31,10 +31,15 @@ USER_AGENT = "newsmon-alerts/0.1"
 def store_analysis(conn: psycopg.Connection, article_id: int, result: dict[str, Any]) -> None:
     """Replace the article's monitoring results (inside the caller's transaction)."""
     conn.execute(
-        """UPDATE articles SET relevance = %s, relevant = %s, matched_terms = %s, monitor_profile = %s,
-                  search_vector = %s::tsvector WHERE id = %s""",
-        (result["relevance"], result["relevant"], result.get("matched_terms") or [], result.get("profile"),
-         result.get("search_vector") or "", article_id),
+        """UPDATE articles SET relevance = %s, relevant = %s, matched_terms = %s, monitor_profile = %s WHERE id = %s""",
+        (result["relevance"], result["relevant"], result.get("matched_terms") or [], result.get("profile"), article_id),
+    )
+    conn.execute(
+        """INSERT INTO article_search (article_id, source, at, relevant, vector)
+           SELECT id, source, coalesce(published_at, first_seen_at), relevant, %s::tsvector FROM articles WHERE id = %s
+           ON CONFLICT (article_id) DO UPDATE SET source = EXCLUDED.source, at = EXCLUDED.at,
+               relevant = EXCLUDED.relevant, vector = EXCLUDED.vector""",
+        (result.get("search_vector") or "", article_id),
     )
     for table in ("article_types", "article_regions", "key_figures", "scam_indicators"):
         conn.execute(f"DELETE FROM {table} WHERE article_id = %s", (article_id,))

@@ -1,6 +1,6 @@
 """Full-text search over stored articles with PostgreSQL's own machinery and no server extension.
 
-Documents are indexed as Python-made CJK bigrams + Latin words in `articles.search_vector` (GIN);
+Documents are indexed as Python-made CJK bigrams + Latin words in `article_search.vector` (GIN);
 a query is tokenised the same way into a phrase tsquery, so results are exact substring matches
 in either script (see pipelines.monitor.tokenize). Results are ranked (`ts_rank_cd`, title hits
 weigh more), grouped by story cluster by default, and carry a highlighted snippet cut in Python
@@ -18,10 +18,16 @@ import psycopg
 from pipelines.monitor.profiles import Profile, default_profile
 from pipelines.monitor.regions import resolve_name
 from pipelines.monitor.text import normalise
-from pipelines.monitor.tokenize import needles, tsquery
+from pipelines.monitor.tokenize import needles, tsquery, tsquery_all
 
-CANDIDATES = 2000  # rank at most this many newest matches: bounded latency for very common queries
-
+# Only the newest CANDIDATES articles (by publication) containing all the query's tokens are
+# ranked and phrase-checked: latency stays bounded for very common words (older matches are
+# reachable with --since/--until). Candidates come from the GIN index with the tokens ANDed (exact
+# at index level, no vector read); the planner is kept from two plans it wrongly prefers at 100k
+# rows (it charges nothing for decompressing toasted vectors and estimates ANDed bigrams as
+# independent): sequential scans, and parallel workers whose start-up cost dominates.
+CANDIDATES = 1000
+PLANNER_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
 
 def resolve_type(value: str, profile: Profile | None = None) -> str:
     """--type accepts the Chinese name, the English label or an alias."""
@@ -61,28 +67,42 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
     tsq = tsquery(query)
     if tsq is None:
         return []
+    phrase = tsq != tsquery_all(query)  # candidates already match exactly when there is no phrase
     params = {
-        "q": tsq, "source": source, "since": since, "until": until,
+        "q": tsq, "qa": tsquery_all(query), "source": source, "since": since, "until": until,
         "region": resolve_name(region) if region else None,
         "type": resolve_type(fraud_type) if fraud_type else None, "relevant": relevant,
         "cap": CANDIDATES, "limit": limit, "offset": offset,
     }
-    sql = f"""
-        WITH q AS (SELECT to_tsquery('simple', %(q)s) AS q),
+    clauses = []  # only the filters given: a semi-join per filter, planned with its own index
+    if source:
+        clauses.append("s.source = %(source)s")
+    if since:
+        clauses.append("s.at >= %(since)s")
+    if until:
+        clauses.append("s.at < %(until)s")
+    if relevant is not None:
+        clauses.append("s.relevant IS NOT DISTINCT FROM %(relevant)s")
+    if region:
+        clauses.append("""s.article_id IN (
+            SELECT article_id FROM article_regions WHERE name = %(region)s
+            UNION ALL SELECT article_id FROM article_regions WHERE province = %(region)s
+            UNION ALL SELECT article_id FROM article_regions WHERE city = %(region)s)""")
+    if fraud_type:
+        clauses.append("s.article_id IN (SELECT article_id FROM article_types WHERE type = %(type)s)")
+    filters = "".join(f"\n              AND {c}" for c in clauses)
+    by_index = f"""
+        SELECT s.article_id AS id FROM article_search s
+        WHERE s.vector @@ to_tsquery('simple', %(qa)s) {filters}
+        ORDER BY s.at DESC, s.article_id DESC LIMIT %(cap)s"""
+    ranked = f"""
+        WITH picked AS MATERIALIZED (  -- by primary key: the phrase is checked on these rows only
+            SELECT s.article_id AS id, s.vector FROM article_search s WHERE s.article_id = ANY(%(ids)s)
+        ),
         hits AS (
-            SELECT a.id, a.cluster_id, ts_rank_cd(a.search_vector, q.q) AS rank
-            FROM articles a, q
-            WHERE a.search_vector @@ q.q
-              AND (%(source)s::text IS NULL OR a.source = %(source)s)
-              AND (%(since)s::timestamptz IS NULL OR coalesce(a.published_at, a.first_seen_at) >= %(since)s)
-              AND (%(until)s::timestamptz IS NULL OR coalesce(a.published_at, a.first_seen_at) < %(until)s)
-              AND (%(relevant)s::boolean IS NULL OR a.relevant IS NOT DISTINCT FROM %(relevant)s)
-              AND (%(region)s::text IS NULL OR EXISTS (
-                    SELECT 1 FROM article_regions r WHERE r.article_id = a.id
-                      AND %(region)s IN (r.name, r.province, r.city, r.country)))
-              AND (%(type)s::text IS NULL OR EXISTS (
-                    SELECT 1 FROM article_types t WHERE t.article_id = a.id AND t.type = %(type)s))
-            ORDER BY a.id DESC LIMIT %(cap)s
+            SELECT p.id, a.cluster_id, ts_rank_cd(p.vector, to_tsquery('simple', %(q)s)) AS rank
+            FROM picked p JOIN articles a ON a.id = p.id
+            {"WHERE p.vector @@ to_tsquery('simple', %(q)s)" if phrase else ""}
         ),
         stories AS (
             SELECT id, rank,
@@ -90,14 +110,24 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
                    {"row_number() OVER (PARTITION BY coalesce(cluster_id, -id) ORDER BY rank DESC, id)" if group
                     else "1"} AS nth
             FROM hits
+        ),
+        page AS MATERIALIZED (  -- the page first, so only its articles' rows (and texts) are read
+            SELECT id, rank, copies FROM stories WHERE nth = 1
+            ORDER BY rank DESC, id DESC LIMIT %(limit)s OFFSET %(offset)s
         )
         SELECT a.id, a.title, a.url, a.source, a.site, a.outlet, a.published_at, a.first_seen_at, a.cluster_id,
-               a.relevance, a.relevant, s.rank, s.copies{", a.text_simplified, a.text" if snippets else ""}
-        FROM stories s JOIN articles a ON a.id = s.id
-        WHERE s.nth = 1
-        ORDER BY s.rank DESC, a.id DESC
-        LIMIT %(limit)s OFFSET %(offset)s"""
-    rows = conn.execute(sql, params).fetchall()
+               a.relevance, a.relevant, p.rank, p.copies{", a.text_simplified, a.text" if snippets else ""}
+        FROM page p JOIN articles a ON a.id = p.id
+        ORDER BY p.rank DESC, a.id DESC"""
+    with conn.transaction():  # settings are transaction-local and restored before returning
+        saved = [(name, _setting(conn.execute("SELECT current_setting(%s) AS v", (name,)).fetchone()))
+                 for name in PLANNER_SETTINGS]
+        for name, value in PLANNER_SETTINGS.items():
+            conn.execute("SELECT set_config(%s, %s, true)", (name, value))
+        ids = [r["id"] if isinstance(r, dict) else r[0] for r in conn.execute(by_index, params).fetchall()]
+        rows = conn.execute(ranked, {**params, "ids": ids}).fetchall() if ids else []
+        for name, value in saved:
+            conn.execute("SELECT set_config(%s, %s, true)", (name, value))
     if snippets:
         for row in rows:
             body = row.pop("text_simplified") or row.pop("text") or ""
@@ -106,9 +136,13 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
     return rows
 
 
+def _setting(row: object) -> str:
+    return row["v"] if isinstance(row, dict) else row[0]  # dict_row or tuple rows
+
+
 def count_matches(conn: psycopg.Connection, query: str) -> int:
     tsq = tsquery(query)
     if tsq is None:
         return 0
-    return conn.execute("SELECT count(*) AS n FROM articles WHERE search_vector @@ to_tsquery('simple', %s)",
+    return conn.execute("SELECT count(*) AS n FROM article_search WHERE vector @@ to_tsquery('simple', %s)",
                         (tsq,)).fetchone()["n"]
