@@ -70,13 +70,20 @@ def store_analysis(conn: psycopg.Connection, article_id: int, result: dict[str, 
 
 
 def store_batch(conn: psycopg.Connection, stored: Iterable[tuple[int, str, dict[str, Any]]]) -> int:
-    """The store pipeline's hook: results for new and changed articles of a batch (after clustering)."""
+    """The store pipeline's hook: results for new and changed articles of a batch (after clustering).
+
+    Each article's results are written under a savepoint: tags are derived data (`newsmon profile
+    reindex` rebuilds them), so a failure here is logged and never costs the article itself."""
     n = 0
     for article_id, outcome, row in stored:
         result = row.get("monitor")
         if result and outcome != "unchanged":
-            store_analysis(conn, article_id, result)
-            n += 1
+            try:
+                with conn.transaction():
+                    store_analysis(conn, article_id, result)
+                n += 1
+            except psycopg.Error as exc:
+                log.error("monitoring results for article %s not stored: %s", article_id, exc)
     return n
 
 
