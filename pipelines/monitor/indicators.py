@@ -14,8 +14,14 @@ from .text import sentences
 
 OFFICIAL_PHONES = {"110", "96110", "12381", "12321", "12315", "12377", "12345", "120", "119", "122", "95110"}
 OFFICIAL_APPS = {"国家反诈中心", "国家反诈中心app", "全国反诈中心", "反诈中心", "12381"}
-OFFICIAL_DOMAINS = ("gov.cn", "12321.cn", "cyberpolice.cn", "ftc.gov", "reportfraud.ftc.gov", "ic3.gov",
-                    "actionfraud.police.uk", "scamwatch.gov.au")
+OFFICIAL_DOMAINS = ("12321.cn", "cyberpolice.cn", "police.uk", "police.hk", "165.npa.gov.tw")
+_GOV = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$")
+
+
+def is_official_host(host: str) -> bool:
+    """Government hosts (.gov, .gov.cn, .gov.au …) and known reporting sites."""
+    host = host.lower().rstrip(".")
+    return bool(_GOV.search(host)) or host.endswith(OFFICIAL_DOMAINS)
 GENERIC_APPS = {"app", "该", "此", "一款", "这款", "某", "相关", "手机", "聊天", "社交", "投资", "理财", "贷款", "视频",
                 "会议", "直播", "购物", "交友", "游戏"}
 
@@ -32,7 +38,7 @@ _PHONE_WORD = re.compile(r"电话|致电|拨打|号码|热线|来电|短信|call
 _URL = re.compile(r"(?:h(?:tt|xx)ps?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%\[\]]+", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?<![A-Za-z0-9@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.|\[\.\]))+"
                      r"(?:com|cn|net|org|top|xyz|vip|cc|io|app|info|shop|site|online|club|hk|tw|me|co|uk|gov)"
-                     r")(?![A-Za-z0-9.-])", re.IGNORECASE)
+                     r")(?![A-Za-z0-9-]|\.[A-Za-z0-9])", re.IGNORECASE)  # a sentence's final period may follow
 _APP_ZH = re.compile(
     r"[“\"「『《]([^”\"」』》\s]{2,20})[”\"」』》]\s*(?:APP|App|app|软件|平台|客户端|小程序)"
     r"|(?:下载|安装|注册|登录|打开|使用|通过)了?(?:一款|一个|名为|叫做?)*[“\"「『《]?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」』》]?"
@@ -70,14 +76,14 @@ def scam_indicators(text: str, *, limit: int = 100) -> list[Indicator]:
             url = m.group().rstrip(".,;:!?").replace("hxxp", "http").replace("[.]", ".")
             urls.append(url)
             host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0].lower()
-            add("url", url, host.endswith(OFFICIAL_DOMAINS), sent)
+            add("url", url, is_official_host(host), sent)
         for m in _DOMAIN.finditer(sent):
             domain = m.group(1).lower().replace("[.]", ".")
             if domain.startswith("www."):
                 domain = domain[4:]
             if re.fullmatch(r"[\d.]+", domain) or "." not in domain:
                 continue
-            add("domain", domain, domain.endswith(OFFICIAL_DOMAINS), sent)
+            add("domain", domain, is_official_host(domain), sent)
         has_phone_word = bool(_PHONE_WORD.search(sent))
         for m in _PHONE.finditer(sent):
             value = _phone_value(m.group())

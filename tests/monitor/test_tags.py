@@ -159,6 +159,13 @@ def test_defanged_domain_and_english_app():
     assert got == [("domain", "scam-site.com"), ("app", "CoinFlex")]
 
 
+def test_official_hosts():
+    got = [(i.value, i.official) for i in scam_indicators("Report to reportfraud.ftc.gov or www.cyberpolice.cn, "
+                                                          "not to ftc-refund.top.")]
+    assert got == [("www.cyberpolice.cn", True), ("reportfraud.ftc.gov", True), ("cyberpolice.cn", True),
+                   ("ftc-refund.top", False)]
+
+
 def test_short_numbers_need_a_phone_word():
     assert scam_indicators("共破获案件12381起") == []
 
