@@ -58,7 +58,7 @@ class ClassifyPipeline(Stage):
                                lang=article.get("lang"))
             result = analysis.to_dict()
             result["search_vector"] = analysis.search_vector
-            if analysis.score.relevance > 0 and self.webhooks:
+            if self.webhooks:
                 result["alerts"] = matching_webhooks(self.webhooks, self.profiles, analysis, article.get("title") or "",
                                                      article.get("text_simplified") or "", self.default)
             article["monitor"] = result

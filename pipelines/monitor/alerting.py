@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from .fraudtypes import classify
@@ -43,5 +43,3 @@ def matching_webhooks(webhooks: Sequence[dict[str, Any]], profiles: dict[str, Pr
         out.append({"name": hook["name"], "url": hook["url"], "profile": hook["profile"], "relevance": relevance})
     return out
 
-
-Poster = Callable[[str, bytes, float], int]

@@ -17,6 +17,7 @@ _RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9\u00c0-\u0
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MAX_POSITION = 16383  # PostgreSQL's limit; later tokens share the last position
 MAX_WORD = 60
+MAX_INDEXED_CHARS = 50_000  # past ~16k tokens positions saturate anyway; keeps the vector well under 1 MB
 
 
 def runs(text: str, *, simplified: bool = False) -> list[list[str]]:
@@ -47,7 +48,7 @@ def tsvector_literal(title: str | None, body: str | None, *, simplified: bool = 
     """
     positions: dict[str, list[str]] = defaultdict(list)
     pos = 1
-    for weight, text in (("A", title or ""), ("", body or "")):  # "" = D, the default
+    for weight, text in (("A", (title or "")[:1000]), ("", (body or "")[:MAX_INDEXED_CHARS])):  # "" = D, the default
         for run in runs(text, simplified=simplified and weight == ""):
             for token in run:
                 positions[token].append(f"{min(pos, MAX_POSITION)}{weight}")

@@ -65,7 +65,7 @@ def store_analysis(conn: psycopg.Connection, article_id: int, result: dict[str, 
                 """INSERT INTO scam_indicators (article_id, kind, value, official, sentence)
                    VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING""",
                 [(article_id, i["kind"], i["value"], i["official"], i.get("sentence")) for i in result["indicators"]])
-    if result.get("relevant") and result.get("alerts"):
+    if result.get("alerts"):  # already filtered by each webhook's own profile and minimum score
         enqueue_alerts(conn, article_id, result["alerts"])
 
 

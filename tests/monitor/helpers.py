@@ -9,6 +9,8 @@ from typing import Any
 import psycopg
 
 from pipelines.monitor import analyse
+from pipelines.monitor.alerting import matching_webhooks
+from pipelines.monitor.profiles import default_profile
 from pipelines.monitor.text import simplify
 from pipelines.store import articles
 from pipelines.store.monitor import store_analysis
@@ -26,6 +28,8 @@ def add_article(conn: psycopg.Connection, url: str, title: str, text: str, *, so
         if cluster_id is not None:
             conn.execute("UPDATE articles SET cluster_id = %s WHERE id = %s", (cluster_id, article_id))
         analysis = analyse(title, simplified)
-        result = {**analysis.to_dict(), "search_vector": analysis.search_vector, "alerts": hooks or []}
+        profile = default_profile()
+        alerts = matching_webhooks(hooks or [], {profile.name: profile}, analysis, title, simplified, profile.name)
+        result = {**analysis.to_dict(), "search_vector": analysis.search_vector, "alerts": alerts}
         store_analysis(conn, article_id, result)
     return article_id

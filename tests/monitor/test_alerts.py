@@ -58,7 +58,7 @@ def receiver():
 
 
 def hook(url: str, name: str = "ops") -> dict:
-    return {"name": name, "url": url, "profile": "anti-fraud", "relevance": 20.0}
+    return {"name": name, "url": url, "profile": "anti-fraud", "min_score": 8.0}
 
 
 def test_one_alert_per_cluster_with_retries(db, receiver, pg_url):

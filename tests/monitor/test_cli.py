@@ -14,7 +14,7 @@ TEXT_T = "香港警方破獲一宗電信網路詐騙案，騙徒冒充客服，�
 
 def test_cli_commands(db, pg_url, tmp_path):
     add_article(db, "https://c.test/1", "香港破獲電信網路詐騙案", TEXT_T, published=datetime(2026, 3, 5, tzinfo=UTC),
-                hooks=[{"name": "ops", "url": "http://127.0.0.1:9/closed", "profile": "anti-fraud", "relevance": 30}])
+                hooks=[{"name": "ops", "url": "http://127.0.0.1:9/closed", "profile": "anti-fraud", "min_score": 8}])
     db.commit()
     env = {"NEWSMON_DATABASE_URL": pg_url}
     out = run_cli("search", "电信网络诈骗", "--json", env=env, cwd=tmp_path, check=True).stdout
