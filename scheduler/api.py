@@ -28,6 +28,7 @@ from pipelines.store import sources as source_store
 
 from . import schedules
 from .launcher import Busy
+from .web import mount as mount_dashboard
 
 if TYPE_CHECKING:
     from .service import Service
@@ -171,6 +172,7 @@ def create_app(service: Service) -> FastAPI:
             raise HTTPException(404, f"no article with id {article_id}")
         return _jsonable(row)
 
+    mount_dashboard(app, service)  # HTML pages at / and /ui/ (scheduler/web)
     return app
 
 
