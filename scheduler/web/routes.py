@@ -333,7 +333,10 @@ def build_router(service: "Service") -> APIRouter:
         extra = dash.story_members(conn, ids)
         for m in members:
             m.update({k: x for k, x in (extra.get(m["id"]) or {}).items() if k not in m})
-        first = article_store.get_article(conn, cluster["first_article_id"] or ids[0])
+        # the text shown is the earliest published copy (who had the story first), not the first stored
+        # one: parallel crawls store a content farm's copy first as often as the original
+        first = article_store.get_article(conn, cluster.get("earliest_article_id") or cluster["first_article_id"]
+                                          or ids[0])
         return {"cluster": cluster, "members": members, "first": first, "tags": tags,
                 "labels": dash.type_labels(conn), "figures": dash.story_figures(conn, ids),
                 "indicators": dash.story_indicators(conn, ids)}
