@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.service.conftest import ServiceProcess
+from tests.service.conftest import ServiceProcess, wait_until
 
 from .conftest import HOSTILE_TITLE, TOKEN, Dashboard, write_config
 
@@ -70,6 +70,7 @@ def test_crawl_now_refuses_without_csrf_or_cross_site(dashboard: Dashboard) -> N
     client = login(dashboard.url)
     token = csrf_of(client.get("/ui/sources").text)
     json_accept = {"Accept": "application/json"}
+    api_runs = dashboard.sql("SELECT count(*) AS n FROM crawl_runs WHERE trigger = 'api'")[0]["n"]
     no_csrf = client.post("/ui/sources/fzrb/crawl", headers=json_accept)
     assert no_csrf.status_code == 403 and "CSRF" in no_csrf.json()["detail"]
     forged = client.post("/ui/sources/fzrb/crawl", headers={**json_accept, "X-CSRF-Token": token[:-2] + "xx"})
@@ -88,12 +89,28 @@ def test_crawl_now_refuses_without_csrf_or_cross_site(dashboard: Dashboard) -> N
                       ).status_code == 401
     unknown = client.post("/ui/sources/nope/crawl", headers={**json_accept, "X-CSRF-Token": token})
     assert unknown.status_code == 404
-    assert dashboard.sql("SELECT count(*) AS n FROM crawl_runs WHERE trigger = 'api'")[0]["n"] == 0
+    assert dashboard.sql("SELECT count(*) AS n FROM crawl_runs WHERE trigger = 'api'")[0]["n"] == api_runs
     # login is refused cross-site too, and never redirects off-site
     assert httpx.post(dashboard.url + "/ui/login", data={"token": TOKEN},
                       headers={"Origin": "https://evil.example"}).status_code == 403
     off = httpx.post(dashboard.url + "/ui/login", data={"token": TOKEN, "next": "//evil.example/x"})
     assert off.status_code == 303 and off.headers["location"] == "/"
+
+
+def test_crawl_now_without_javascript(dashboard: Dashboard) -> None:
+    """The plain form: POST with the csrf field, 303 to the run page, which refreshes itself (noscript)."""
+    client = login(dashboard.url)
+    token = csrf_of(client.get("/ui/sources").text)
+    r = client.post("/ui/sources/alerts/crawl", data={"csrf": token}, headers={"Origin": dashboard.url})
+    assert r.status_code == 303 and r.headers["location"].startswith("/ui/runs/")
+    run_id = int(r.headers["location"].rsplit("/", 1)[1])
+    page = client.get(r.headers["location"]).text
+    assert f"Run #{run_id}" in page
+    wait_until(lambda: client.get(f"/ui/runs/{run_id}/progress").json()["status"] != "running", 30, "the run")
+    progress = client.get(f"/ui/runs/{run_id}/progress").json()
+    assert progress["status"] == "ok" and progress["source"] == "alerts" and progress["pages_fetched"] + progress["pages_not_modified"] > 0
+    done = client.get(f"/ui/runs/{run_id}").text
+    assert 'http-equiv="refresh"' not in done and 'data-status="ok"' in done
 
 
 def test_logout_needs_csrf_and_clears_the_session(dashboard: Dashboard) -> None:
