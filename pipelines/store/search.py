@@ -26,8 +26,11 @@ from pipelines.monitor.tokenize import needles, tsquery, tsquery_all
 # at index level, no vector read); the planner is kept from two plans it wrongly prefers at 100k
 # rows (it charges nothing for decompressing toasted vectors and estimates ANDed bigrams as
 # independent): sequential scans, and parallel workers whose start-up cost dominates.
-CANDIDATES = 1000
+CANDIDATES = 500
 PLANNER_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
+# for the candidates only: a region/type filter is joined by hash with the GIN matches instead of
+# checking each filtered article's vector in a nested loop
+CANDIDATE_SETTINGS = {"enable_nestloop": "off"}
 
 def resolve_type(value: str, profile: Profile | None = None) -> str:
     """--type accepts the Chinese name, the English label or an alias."""
@@ -121,10 +124,13 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
         ORDER BY p.rank DESC, a.id DESC"""
     with conn.transaction():  # settings are transaction-local and restored before returning
         saved = [(name, _setting(conn.execute("SELECT current_setting(%s) AS v", (name,)).fetchone()))
-                 for name in PLANNER_SETTINGS]
-        for name, value in PLANNER_SETTINGS.items():
+                 for name in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}]
+        for name, value in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}.items():
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
         ids = [r["id"] if isinstance(r, dict) else r[0] for r in conn.execute(by_index, params).fetchall()]
+        for name, value in saved:
+            if name in CANDIDATE_SETTINGS:
+                conn.execute("SELECT set_config(%s, %s, true)", (name, value))
         rows = conn.execute(ranked, {**params, "ids": ids}).fetchall() if ids else []
         for name, value in saved:
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
