@@ -38,22 +38,35 @@ def resolve_type(value: str, profile: Profile | None = None) -> str:
     return ftype.name if ftype else value
 
 
-def snippet(text: str, query: str, *, width: int = 90, marks: tuple[str, str] = ("【", "】")) -> str:
-    """A window of `text` around the first query match with every match wrapped in `marks`."""
+def snippet(text: str, query: str, *, width: int = 90, marks: tuple[str, str] = ("【", "】"),
+            original: str | None = None) -> str:
+    """A window around the first query match with every match wrapped in `marks`.
+
+    Matches are found in the simplified text; when the article's own text has the same length
+    (OpenCC converted it character by character) the window is cut from the original, so a
+    traditional article is shown in its own script.
+    """
     if not text:
         return ""
     norm = normalise(text, simplified=True)
+    shown = norm
+    if original is not None and len(original) == len(norm):
+        shown = original
+    elif len(text) == len(norm):
+        shown = text
     parts = [re.escape(n) for n in sorted(needles(query), key=len, reverse=True) if n]
-    if len(norm) != len(text) or not parts:  # NFKC changed lengths: highlight on the normal form
-        text = norm
-    pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
-    first = pattern.search(norm) if pattern else None
-    start = max(0, (first.start() if first else 0) - width // 3)
-    end = min(len(text), start + width)
-    window = text[start:end].replace("\n", " ")
-    if pattern:
-        window = pattern.sub(lambda m: f"{marks[0]}{m.group()}{marks[1]}", window)
-    return ("…" if start > 0 else "") + window + ("…" if end < len(text) else "")
+    spans = [m.span() for m in re.finditer("|".join(parts), norm)] if parts else []
+    start = max(0, (spans[0][0] if spans else 0) - width // 3)
+    end = min(len(shown), start + width)
+    out, pos = [], start
+    for a, b in spans:
+        if a < start or b > end:
+            continue
+        out += [shown[pos:a], marks[0], shown[a:b], marks[1]]
+        pos = b
+    out.append(shown[pos:end])
+    window = "".join(out).replace("\n", " ")
+    return ("…" if start > 0 else "") + window + ("…" if end < len(shown) else "")
 
 
 def search_articles(conn: psycopg.Connection, query: str, *, source: str | None = None,
@@ -136,9 +149,8 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
     if snippets:
         for row in rows:
-            body = row.pop("text_simplified") or row.pop("text") or ""
-            row.pop("text", None)
-            row["snippet"] = snippet(body, query, marks=marks)
+            simplified, original = row.pop("text_simplified"), row.pop("text")
+            row["snippet"] = snippet(simplified or original or "", query, marks=marks, original=original)
     return rows
 
 

@@ -19,7 +19,7 @@ def test_cli_commands(db, pg_url, tmp_path):
     env = {"NEWSMON_DATABASE_URL": pg_url}
     out = run_cli("search", "电信网络诈骗", "--json", env=env, cwd=tmp_path, check=True).stdout
     (hit,) = [json.loads(line) for line in out.splitlines()]
-    assert hit["url"] == "https://c.test/1" and "【电信网络诈骗】" in hit["snippet"]
+    assert hit["url"] == "https://c.test/1" and "【電信網路詐騙】" in hit["snippet"]  # shown in its own script
     assert run_cli("search", "冒充客服", "--region", "香港", "--type", "delivery", env=env, cwd=tmp_path,
                    check=True).stdout.startswith("[")
     assert "no matches" in run_cli("search", "冒充客服", "--region", "广东", env=env, cwd=tmp_path).stdout

@@ -96,3 +96,6 @@ def test_stats(db):
 
 def test_snippet_marks():
     assert snippet("警方提醒：刷单就是诈骗", "刷单", marks=("<b>", "</b>")) == "警方提醒：<b>刷单</b>就是诈骗"
+    # a traditional article is shown in its own script, matched through its simplified copy
+    assert snippet("警方提醒：刷单就是诈骗", "刷單", original="警方提醒：刷單就是詐騙") == "警方提醒：【刷單】就是詐騙"
+    assert snippet("Scams rise", "scam") == "【Scam】s rise"
