@@ -24,17 +24,35 @@ LIST_WORDS = re.compile(
     r"author|authors|page|index|sort|special|zt|node|label|keyword|keywords|feed|rss|sitemap)(?:[/_.-]|$)",
     re.I,
 )
-LIST_FILE = re.compile(r"/(?:index|list|default|more)(?:_\d+)?\.s?html?$|/$", re.I)
-PAGE_PARAMS = {"page", "p", "pg", "paged", "pageno", "pagenum", "start", "offset", "q", "s", "query", "keyword", "kw"}
+# index.php?m=content&a=show&id=345 (PHPCMS), view.php?aid=12402 (DedeCMS), ?p=1234 (WordPress)
+FRONT_CONTROLLER = re.compile(r"/(?:index|default|view|show|article|content|detail|read)\.(?:php|aspx?|jsp|do)$", re.I)
+ID_PARAMS = {"id", "aid", "p", "docid", "newsid", "articleid", "article_id", "tid", "nid", "contentid",
+             "itemid", "infoid", "showid", "news_id", "cid"}
+LIST_FILE = re.compile(r"/(?:index|list|default|more)(?:_\d+)*\.s?html?$", re.I)
+PAGE_PARAMS = {"page", "pg", "paged", "pageno", "pagenum", "start", "offset", "q", "s", "query", "keyword", "kw"}
 PAGINATION_TEXT = re.compile(
     r"^[\s»›>＞<＜«‹\[\]【】]*(?:下一页|下页|上一页|上页|末页|尾页|首页|next(?: page)?|prev(?:ious)?(?: page)?|"
     r"older(?: posts| entries)?|newer(?: posts| entries)?|more|\d{1,3})?[\s»›>＞<＜«‹\[\]【】]*$", re.I)
-PAGINATION_URL = re.compile(r"(?:[_/-](?:index|list|page)?[_-]?\d{1,3}\.s?html?$|/page/\d+/?$|[?&](?:page|p|pg|paged|pageno)=\d+)", re.I)
+PAGINATION_URL = re.compile(
+    r"/(?:index|list|page|default|more)[_-]\d{1,3}\.s?html?$"  # index_2.html, list-3.html
+    r"|/list_\d+_\d{1,3}\.s?html?$"  # DedeCMS list_12_2.html
+    r"|/page/\d{1,4}/?$"  # WordPress /page/2/
+    r"|[?&](?:page|pg|paged|pageno|pagenum)=\d{1,4}(?:&|$)|[?&]p=\d{1,3}(?:&|$)",
+    re.I,
+)
 NON_HTML_EXT = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|tgz|tar|exe|apk|dmg|iso|jpe?g|png|gif|bmp|webp|svg|ico|"
     r"mp3|mp4|avi|mov|wmv|flv|m4a|wav|css|js|json|txt|csv|swf)$",
     re.I,
 )
+
+
+def _id_query(query: str) -> bool:
+    """A numeric id in the query names one document (?id=345, ?aid=12402, ?p=1234)."""
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key.lower() in ID_PARAMS and value.isdigit() and (len(value) >= 3 or key.lower() != "p"):
+            return True
+    return False
 
 
 def url_shape(url: str) -> str:
@@ -44,14 +62,22 @@ def url_shape(url: str) -> str:
     query_keys = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}
     if path == "/" and not parts.query:
         return "list"
+    if FRONT_CONTROLLER.search(path) or path == "/":
+        if _id_query(parts.query) and not query_keys & PAGE_PARAMS:
+            return "article"
     if LIST_WORDS.search(path) or (query_keys & PAGE_PARAMS) or PAGINATION_URL.search(url):
         if not DATE_IN_PATH.search(path):
             return "list"
-    if DATE_IN_PATH.search(path) or NUMERIC_ID.search(path) or SLUG.search(path) or ARTICLE_WORDS.search(path):
+    trimmed = path.rstrip("/")
+    last = trimmed.rsplit("/", 1)[-1]
+    dated = bool(DATE_IN_PATH.search(path))
+    if dated or NUMERIC_ID.search(path) or SLUG.search(path) or ARTICLE_WORDS.search(path):
         if LIST_FILE.search(path) and not NUMERIC_ID.search(path):
             return "list"
+        if path.endswith("/") and dated and last.isdigit() and not SLUG.search(path):
+            return "list"  # /2024/05/ is a month archive; /2024/05/01/some-slug/ is a post
         return "article"
-    if LIST_FILE.search(path):
+    if LIST_FILE.search(path) or path.endswith("/"):
         return "list"
     return "unknown"
 

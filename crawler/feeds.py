@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 
 import feedparser
 from scrapy.utils.sitemap import Sitemap
-
-FEED_TYPES = re.compile(r"application/(?:rss|atom|rdf)\+xml|application/xml|text/xml", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,11 +46,15 @@ def parse_feed(body: bytes) -> list[Entry]:
     return _newest_first(out)
 
 
+MAX_UNZIPPED = 50 * 1024 * 1024
+
+
 def maybe_gunzip(body: bytes) -> bytes:
+    """Gzipped sitemaps, decompressed at most to MAX_UNZIPPED (a small .gz can expand to gigabytes)."""
     if body[:2] == b"\x1f\x8b":
         try:
-            return gzip.decompress(body)[: 50 * 1024 * 1024]
-        except (OSError, EOFError):
+            return zlib.decompressobj(wbits=31).decompress(body, MAX_UNZIPPED)
+        except zlib.error:
             return b""
     return body
 

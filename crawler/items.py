@@ -6,13 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-# What a fetched URL was to the crawler; only "html" pages can become articles.
-PAGE_KINDS = ("html", "feed", "sitemap", "robots", "skipped", "not_modified")
-
 
 @dataclass
 class PageItem:
-    url: str  # the URL requested
+    url: str  # the URL as linked, before redirects (later runs look pages up by it)
     final_url: str  # after redirects
     source: str
     status: int

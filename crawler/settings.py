@@ -25,7 +25,8 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
 
-# Depth is tracked by the spider itself (pagination does not consume depth).
+# Depth is limited by the spider itself (pagination does not consume it); Scrapy's own depth count
+# only lowers priority, so shallow pages are fetched before deep ones (breadth-first).
 DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

@@ -6,6 +6,7 @@ so every problem is reported with the file, the source and the key, before anyth
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -144,7 +145,7 @@ def parse_interval(value: str | int | float) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value) if value > 0 else None
+        return float(value) if 0 < value < math.inf else None  # nan and inf are not intervals
     m = INTERVAL_RE.match(value)
     if not m:
         return None
@@ -363,6 +364,8 @@ def _check_keys(entry: dict[str, Any], cfg_path: Path, where: str, *, allow_name
         # bool is an int subclass: reject true/false where a number is expected
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected {desc}, got {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{cfg_path}: {where}: key {key!r}: expected a finite number, got {value!r}")
         if key in URL_LIST_KEYS:
             for item in value:
                 problem = _url_problem(item)

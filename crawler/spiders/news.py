@@ -49,6 +49,7 @@ class NewsSpider(scrapy.Spider):
         self.sites = {site_of(u) for u in (*source.start_urls, *source.feeds, *source.sitemaps)}
         self.deny = [re.compile(p) for p in source.deny]
         self.pages_scheduled = 0
+        self.requested: set[str] = set()
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False, strip=True)
         self.sitemaps_seen: set[str] = set()
         self.refresh_all = str(refresh_all).lower() in ("1", "true", "yes")
@@ -105,7 +106,13 @@ class NewsSpider(scrapy.Spider):
 
     def _page_request(self, url: str, depth: int, via: str, priority: int = 0, force: bool = False,
                       hops: int = 0) -> scrapy.Request | None:
-        url = canonicalize(url)
+        try:
+            url = canonicalize(url)
+        except ValueError:  # a bad port or host in one link must not end the feed or page it came from
+            self.crawler.stats.inc_value("newsmon/bad_urls")
+            return None
+        if url in self.requested:  # nav links repeat on every page: count each URL once
+            return None
         if not force and not self._allowed(url):
             return None
         known = self.known.get(url)
@@ -121,6 +128,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsmon/pages_over_limit")
             return None
         self.pages_scheduled += 1
+        self.requested.add(url)
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
                               headers=headers or None,
                               meta={"nm_kind": "html", "nm_depth": depth, "nm_via": via, "nm_hops": hops,
@@ -144,15 +152,17 @@ class NewsSpider(scrapy.Spider):
         page = self._item(response, "html")
         depth = response.meta.get("nm_depth", 0)
         links: list[tuple[str, bool]] = []
-        if response.status < 400 and depth < self.source.max_depth:
+        if response.status < 400:
             links = [(link.url, discovery.is_pagination(link.url, link.text))
                      for link in self.link_extractor.extract_links(response) if self._allowed(link.url)]
+            # stored even at max_depth: a later run may reach this page higher up and replay them on 304
             page.links = [url for url, _ in links]  # set before the item leaves: the store may flush at once
         yield page
         if response.status >= 400:
             return
         yield from self._follow_feeds(response)
-        yield from self._follow(links, depth, response.meta.get("nm_hops", 0))
+        if depth < self.source.max_depth:
+            yield from self._follow(links, depth, response.meta.get("nm_hops", 0))
 
     def _follow(self, links: list[tuple[str, bool]], depth: int, hops: int = 0) -> Iterator[scrapy.Request]:
         for url, pagination in links:
@@ -201,10 +211,7 @@ class NewsSpider(scrapy.Spider):
                 yield from self.parse_page(response)
             return
         yield self._item(response, "feed")
-        known = self.known.get(response.request.url if response.request else response.url)
-        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
-            self.crawler.stats.inc_value("newsmon/feeds_unchanged")  # same bytes as last run
-            return
+        self._note_unchanged(response, "feeds")
         for entry in feeds.parse_feed(body):
             req = self._page_request(urljoin(response.url, entry.url), self.source.max_depth, "feed", priority=15)
             if req is not None:
@@ -213,10 +220,7 @@ class NewsSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         kind, entries = feeds.parse_sitemap(response.body)
         yield self._item(response, "sitemap")
-        known = self.known.get(response.request.url if response.request else response.url)
-        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
-            self.crawler.stats.inc_value("newsmon/sitemaps_unchanged")
-            return
+        self._note_unchanged(response, "sitemaps")
         if kind == "sitemapindex":
             for entry in entries:
                 if any(same_site(entry.url, s) for s in self.sites):
@@ -230,6 +234,16 @@ class NewsSpider(scrapy.Spider):
                     yield req
         else:
             self.crawler.stats.inc_value("newsmon/errors/bad_sitemap")
+
+    def _note_unchanged(self, response: Response, what: str) -> None:
+        """Feeds and sitemaps are fetched whole (servers send stale validators) and compared by hash.
+
+        Unchanged ones are still read: entries an earlier run could not fetch (page budget, time
+        limit, 5xx) must get another chance, and known old articles cost no request anyway.
+        """
+        known = self.known.get(original_url(response))
+        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
+            self.crawler.stats.inc_value(f"newsmon/{what}_unchanged")
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
         yield self._item(response, "robots", keep_body=False)
@@ -259,7 +273,7 @@ class NewsSpider(scrapy.Spider):
         if kind == "html" and response.status >= 400:
             kind = "skipped"
         return PageItem(
-            url=response.request.url if response.request else response.url,
+            url=original_url(response),
             final_url=response.url,
             source=self.source.name,
             status=response.status,
@@ -271,6 +285,14 @@ class NewsSpider(scrapy.Spider):
             fetched_at=datetime.now(UTC),
             content_type=_content_type(response) or None,
         )
+
+
+def original_url(response: Response) -> str:
+    """The URL as linked, before redirects: the key later runs look pages up by."""
+    redirects = response.meta.get("redirect_urls")
+    if redirects:
+        return redirects[0]
+    return response.request.url if response.request else response.url
 
 
 def conditional_headers(known: KnownPage) -> dict[str, str]:

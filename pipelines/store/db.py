@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import psycopg
 from psycopg.rows import dict_row
@@ -50,12 +48,3 @@ def connect(url: str, *, autocommit: bool = False, application: str = "newsmon")
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
         raise DatabaseError(f"cannot connect to the database at {describe(url)}: {first}") from exc
     return conn
-
-
-@contextmanager
-def connection(url: str, *, autocommit: bool = False) -> Iterator[psycopg.Connection]:
-    conn = connect(url, autocommit=autocommit)
-    try:
-        yield conn
-    finally:
-        conn.close()

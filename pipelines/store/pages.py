@@ -48,16 +48,17 @@ class KnownPage:
 def known_pages(conn: psycopg.Connection, source: str) -> dict[str, KnownPage]:
     """What earlier runs learnt about this source's URLs: the basis of conditional re-crawls."""
     rows = conn.execute(
-        """SELECT p.url, p.kind, p.etag, p.last_modified, p.content_hash, p.links,
+        """SELECT p.url, p.final_url, p.kind, p.etag, p.last_modified, p.content_hash, p.links,
                   COALESCE(a.published_at, a.first_seen_at) AS article_time
            FROM pages p LEFT JOIN articles a ON a.id = p.article_id
            WHERE p.source = %s AND p.status IN (200, 203, 304)""",
         (source,),
     )
-    return {r["url"]: KnownPage(r["kind"], r["etag"], r["last_modified"], r["content_hash"], r["links"] or [],
-                                r["article_time"]) for r in rows}
-
-
-def page_counts(conn: psycopg.Connection, source: str) -> dict[str, int]:
-    rows = conn.execute("SELECT kind, count(*) AS n FROM pages WHERE source = %s GROUP BY kind", (source,))
-    return {r["kind"]: r["n"] for r in rows}
+    known: dict[str, KnownPage] = {}
+    for r in rows:
+        page = KnownPage(r["kind"], r["etag"], r["last_modified"], r["content_hash"], r["links"] or [],
+                         r["article_time"])
+        known[r["url"]] = page
+        if r["final_url"] and r["final_url"] != r["url"]:
+            known.setdefault(r["final_url"], page)  # linked directly at its redirect target next time
+    return known

@@ -21,6 +21,7 @@ from .db import DatabaseError, connect
 log = logging.getLogger(__name__)
 BATCH_SIZE = 25
 BATCH_SECONDS = 2.0
+MAX_PENDING = 200  # pages held for retry while the database is unreachable (they carry their bodies)
 
 
 def page_kind(item: Any) -> str:
@@ -50,6 +51,10 @@ class StorePipeline(Stage):
     def close_spider(self) -> None:
         try:
             self.flush()
+            if self.batch:  # the database stayed away until the end of the crawl
+                self.inc("newsmon/errors/database", len(self.batch))
+                log.error("%d pages could not be stored: the database is unreachable", len(self.batch))
+                self.batch = []
         finally:
             if self.conn is not None:
                 self.conn.close()
@@ -67,26 +72,40 @@ class StorePipeline(Stage):
         self.last_flush = time.monotonic()
         if not batch:
             return
-        for attempt in (1, 2):
+        try:
+            self._write(batch)
+            return
+        except psycopg.OperationalError as exc:
+            log.error("database write failed, reconnecting: %s", exc)
+            self._reconnect()
+        except Exception as exc:  # a bad row (or a bug in a stage) must not lose the whole batch
+            log.error("batch write failed, retrying row by row: %s", exc)
+            self._rollback()
+        for index, item in enumerate(batch):  # second chance, row by row
             try:
-                self._write(batch)
-                return
+                self._write([item])
             except psycopg.OperationalError as exc:
-                log.error("database write failed (attempt %d): %s", attempt, exc)
-                self._reconnect()
-            except psycopg.Error as exc:
-                # a bad row must not lose the batch: write the rows one by one, skipping the bad ones
-                log.error("batch write failed, retrying row by row: %s", exc)
-                self.conn.rollback()
-                for item in batch:
-                    try:
-                        self._write([item])
-                    except psycopg.Error as row_exc:
-                        self.conn.rollback()
-                        self.inc("newsmon/errors/database")
-                        log.error("could not store %s: %s", item.final_url, row_exc)
+                # the database is (still) away: keep what is left for the next flush, within bounds
+                self._rollback()
+                rest = batch[index:]
+                room = max(0, MAX_PENDING - len(self.batch))
+                self.batch[:0] = rest[:room]
+                if len(rest) > room:
+                    self.inc("newsmon/errors/database", len(rest) - room)
+                    log.error("database unreachable: %d pages dropped, %d kept for retry (%s)",
+                              len(rest) - room, room, exc)
                 return
-        self.inc("newsmon/errors/database", len(batch))
+            except Exception as exc:
+                self._rollback()
+                self.inc("newsmon/errors/database")
+                log.error("could not store %s: %s", item.final_url, exc)
+
+    def _rollback(self) -> None:
+        try:
+            if self.conn is not None and not self.conn.closed:
+                self.conn.rollback()
+        except psycopg.Error:
+            pass
 
     def _reconnect(self) -> None:
         try:

@@ -64,14 +64,6 @@ def record_skipped(conn: psycopg.Connection, source: str, trigger: str, reason: 
     return row["id"]
 
 
-def update_progress(conn: psycopg.Connection, run_id: int, counters: dict[str, int]) -> None:
-    sets = ", ".join(f"{c} = %({c})s" for c in COUNTERS if c in counters)
-    if sets:
-        conn.execute(f"UPDATE crawl_runs SET {sets} WHERE id = %(id)s AND status = 'running'",
-                     {**counters, "id": run_id})
-        conn.commit() if not conn.autocommit else None
-
-
 def finish_run(conn: psycopg.Connection, run_id: int, status: str, counters: dict[str, int],
                errors_by_kind: dict[str, int] | None = None, stats: dict[str, Any] | None = None,
                error: str | None = None, log_excerpt: str | None = None) -> None:
@@ -87,11 +79,13 @@ def finish_run(conn: psycopg.Connection, run_id: int, status: str, counters: dic
            WHERE id = %(id)s""",
         params,
     )
-    if status == "ok":
+    # a big site that fills its time limit every run is working, not failing: no back-off for it
+    productive_timeout = status == "timeout" and params["pages_fetched"] + params["pages_not_modified"] > 0
+    if status == "ok" or productive_timeout:
         conn.execute(
             """UPDATE sources SET consecutive_failures = 0, last_success_at = now()
                WHERE name = (SELECT source FROM crawl_runs WHERE id = %s)""", (run_id,))
-    elif status in ("failed", "timeout"):
+    elif status in ("failed", "timeout"):  # a timeout here fetched nothing at all
         conn.execute(
             """UPDATE sources SET consecutive_failures = consecutive_failures + 1, last_error = %s
                WHERE name = (SELECT source FROM crawl_runs WHERE id = %s)""", (error or status, run_id))

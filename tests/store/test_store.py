@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import psycopg
@@ -66,8 +67,11 @@ def test_source_lock_excludes_a_second_session(pg_url):
         assert not run_store.try_source_lock(b, "fzrb")
         assert run_store.try_source_lock(b, "mirror")
         assert run_store.source_lock_held(b, "fzrb")
-        a.close()  # the server releases a dead session's lock
-        assert run_store.try_source_lock(b, "fzrb")
+        a.close()  # the server releases a dead session's lock (once it has noticed the session ended)
+        deadline = time.monotonic() + 5
+        while not run_store.try_source_lock(b, "fzrb"):
+            assert time.monotonic() < deadline, "lock of a closed session was never released"
+            time.sleep(0.05)
     finally:
         b.close()
 
@@ -98,3 +102,15 @@ def test_migrations_are_committed_by_open_db(pg_url):
         conn.close()  # closing without commit must keep the schema
     with psycopg.connect(pg_url) as other:
         assert other.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(migrate.available())
+
+
+def test_a_productive_timeout_is_not_a_failure(db):
+    from newsmon.config import Source
+    from pipelines.store import sources as source_store
+
+    source_store.sync_sources(db, [Source(name="big", start_urls=["https://big.example/"]),
+                                   Source(name="dead", start_urls=["https://dead.example/"])])
+    run_store.finish_run(db, run_store.start_run(db, "big", "schedule"), "timeout", {"pages_fetched": 500})
+    run_store.finish_run(db, run_store.start_run(db, "dead", "schedule"), "timeout", {"pages_fetched": 0})
+    health = {r["name"]: r["consecutive_failures"] for r in db.execute("SELECT * FROM sources")}
+    assert health == {"big": 0, "dead": 1}

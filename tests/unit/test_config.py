@@ -67,6 +67,10 @@ def test_home_page_alone_is_a_valid_source(tmp_path):
     ('[[sources]]\nstart_urls = ["https://x.cn/"]\n', "source #1: key 'name' is missing"),
     ('[[sources]]\nname = "a"\n', "source 'a': key 'start_urls': give at least one start URL, feed or sitemap"),
     ('[sourcez]\n', "unknown top-level key 'sourcez'"),
+    ('[[sources]]\nname = "a"\nstart_urls = ["https://x.cn/"]\ndownload_delay = nan\n',
+     "source 'a': key 'download_delay': expected a finite number, got nan"),
+    ('[[sources]]\nname = "a"\nstart_urls = ["https://x.cn/"]\ntime_limit = inf\n',
+     "source 'a': key 'time_limit': expected a finite number, got inf"),
     ('[[sources]\nname = "a"\n', "invalid TOML"),
 ])
 def test_bad_file_names_file_source_and_key(tmp_path, text, message):

@@ -14,6 +14,13 @@ from pipelines.urls import canonicalize, registrable_domain, same_site, site_of
     ("https://x.cn", "https://x.cn/"),
     ("http://127.0.0.1:8080/content/2021-09/15/content_1.html", "http://127.0.0.1:8080/content/2021-09/15/content_1.html"),
     ("https://x.cn/search?q=%E5%8F%8D%E8%AF%88", "https://x.cn/search?q=%E5%8F%8D%E8%AF%88"),
+    # GBK percent-encoding survives (not re-decoded as UTF-8)
+    ("http://x.cn/search.asp?keyword=%B7%B4%D5%A9&utm_source=a", "http://x.cn/search.asp?keyword=%B7%B4%D5%A9"),
+    # sid / source / from can be data; from=timeline is WeChat's share tag
+    ("http://x.cn/list.php?sid=12&page=2", "http://x.cn/list.php?page=2&sid=12"),
+    ("http://x.cn/a.html?from=timeline&id=3", "http://x.cn/a.html?id=3"),
+    ("http://x.cn/a.html?from=beijing", "http://x.cn/a.html?from=beijing"),
+    ("http://[::1]:8080/a", "http://[::1]:8080/a"),
 ])
 def test_canonicalize(url, expected):
     assert canonicalize(url) == expected
@@ -24,6 +31,16 @@ def test_registrable_domain():
     assert registrable_domain("m.x.cn") == "x.cn"
     assert registrable_domain("www.bbc.co.uk") == "bbc.co.uk"
     assert registrable_domain("127.0.0.1:8080") == "127.0.0.1:8080"
+
+
+def test_malformed_port_raises_value_error():
+    with pytest.raises(ValueError):
+        canonicalize("http://x.cn:80a/b.html")
+
+
+def test_www_of_a_shared_suffix_is_one_site():
+    assert site_of("https://www.gov.cn/xinwen/") == "www.gov.cn"
+    assert not same_site("http://www.mps.gov.cn/a.html", site_of("https://www.gov.cn/"))
 
 
 def test_site_and_same_site():
@@ -65,6 +82,14 @@ def test_content_hash_ignores_spacing_and_punctuation():
     ("https://alerts.example/category/scams/page/2/", "list"),
     ("http://x.cn/search?q=反诈", "list"),
     ("http://x.cn/list.php?page=3", "list"),
+    ("https://a.example/2024/05/01/romance-scams-on-the-rise/", "article"),  # WordPress post with a slash
+    ("https://a.example/news/some-long-slug-here-now/", "article"),
+    ("https://a.example/2024/05/", "list"),  # month archive
+    ("http://x.cn/index.php?m=content&c=index&a=show&catid=12&id=345", "article"),  # PHPCMS
+    ("http://x.cn/plus/view.php?aid=12402", "article"),  # DedeCMS
+    ("https://w.example/?p=1234", "article"),  # WordPress post id
+    ("https://w.example/?p=2", "list"),  # ... but a small p is a page number
+    ("http://x.cn/html/shehui/list_12_2.html", "list"),
 ])
 def test_url_shape(url, shape):
     assert url_shape(url) == shape
@@ -76,6 +101,20 @@ def test_pagination_and_non_html():
     assert is_pagination("https://a.example/category/scams/page/2/", "Next »")
     assert not is_pagination("http://x.cn/content/2021-09/15/content_8592512.html", "全国电信网络诈骗案件立案数连续3个月同比下降")
     assert is_non_html("http://x.cn/files/report.PDF") and not is_non_html("http://x.cn/a.shtml")
+    assert not is_pagination("http://x.cn/html/2021/0916/12.html", "")  # an image link to an article
+    assert not is_pagination("https://w.example/?p=1234", "")
+    assert is_pagination("http://x.cn/html/shehui/list_12_2.html", "2")
+
+
+def test_gzip_sitemaps_are_capped():
+    import gzip
+
+    from crawler import feeds
+
+    bomb = gzip.compress(b"<urlset>" + b" " * (feeds.MAX_UNZIPPED + 1000))
+    assert len(bomb) < 200_000
+    assert len(feeds.maybe_gunzip(bomb)) == feeds.MAX_UNZIPPED
+    assert feeds.maybe_gunzip(b"\x1f\x8bnot gzip") == b""
 
 
 RSS = b"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>
