@@ -137,6 +137,14 @@ class NewsSpider(scrapy.Spider):
 
     # -- callbacks --------------------------------------------------------------------------------
     def parse_page(self, response: Response) -> Iterator[Any]:
+        if response.meta.get("nm_via") == "start" and not any(same_site(response.url, s) for s in self.sites):
+            # the configured home page moved (new domain, www, https): its links belong to the source
+            self.sites.add(site_of(response.url))
+            self.logger.info("start page %s redirected to %s: crawling that site too",
+                             original_url(response), response.url)
+            root = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}"
+            yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
+                                     dont_obey=True)
         if response.status == 304:
             yield from self.not_modified(response)
             return

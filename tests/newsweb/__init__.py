@@ -137,6 +137,7 @@ class NewsWeb:
         self._extra_items: dict[str, list[dict]] = {}
         self._delays: dict[tuple[str, str], float] = {}
         self._statuses: dict[tuple[str, str], list] = {}
+        self._redirects: dict[tuple[str, str], tuple[int, str]] = {}
         self._started = False
 
     # ------------------------------------------------------------------ lifecycle
@@ -273,6 +274,15 @@ class NewsWeb:
             else:
                 self._delays.pop((site, path_prefix), None)
 
+    def set_redirect(self, site: str, path: str, location: str | None, code: int = 301) -> None:
+        """Answer ``path`` with a redirect to ``location`` (absolute, may name another site); None clears."""
+        self._site(site)
+        with self._lock:
+            if location is None:
+                self._redirects.pop((site, path), None)
+            else:
+                self._redirects[(site, path)] = (code, location)
+
     def set_status(self, site: str, path: str, code: int | None, times: int | None = None) -> None:
         """Force status ``code`` for ``path`` (exact path, query ignored unless given).
 
@@ -294,6 +304,7 @@ class NewsWeb:
             self._extra_items.clear()
             self._delays.clear()
             self._statuses.clear()
+            self._redirects.clear()
 
     # ------------------------------------------------------------------ resolution
     def _resource_key(self, s: _Site, path: str) -> str:
@@ -532,6 +543,15 @@ class _Handler(BaseHTTPRequestHandler):
         delay = web._delay_for(s.name, path)
         if delay:
             time.sleep(delay)
+        with web._lock:
+            redirect = web._redirects.get((s.name, path))
+        if redirect is not None:
+            self._log(redirect[0])
+            self.send_response(redirect[0])
+            self.send_header("Location", redirect[1])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         forced = web._forced_status(s.name, path)
         if forced is not None and forced != 200:
             reasons = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Temporarily Unavailable",
