@@ -70,6 +70,8 @@ SERVICE_KEYS: dict[str, tuple[tuple[type, ...], str]] = {
     "max_backoff": ((int, float, str), 'seconds or an interval such as "1d"'),
     "max_parallel": ((int,), "a whole number"),
     "jitter": ((int, float), "a fraction of the interval between 0 and 1"),
+    "alert_interval": ((int, float, str), 'seconds or an interval such as "15s"'),
+    "alert_backoff": ((int, float, str), 'seconds or an interval such as "30s"'),
 }
 SERVICE_DEFAULTS: dict[str, Any] = {
     "host": "127.0.0.1",
@@ -83,6 +85,8 @@ SERVICE_DEFAULTS: dict[str, Any] = {
     "max_backoff": 86400.0,
     "max_parallel": 4,
     "jitter": 0.1,
+    "alert_interval": 15.0,  # how often the leader delivers pending webhook alerts
+    "alert_backoff": 30.0,  # first retry delay of a failed delivery (doubles each attempt)
 }
 
 INTERVAL_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
@@ -345,7 +349,7 @@ def _check_service(service: dict[str, Any], cfg_path: Path) -> dict[str, Any]:
             except (ZoneInfoNotFoundError, ValueError):
                 raise ConfigError(f"{cfg_path}: {where}: key 'timezone': unknown time zone {value!r}") from None
     merged = {**SERVICE_DEFAULTS, **service}
-    for key in ("grace_seconds", "kill_margin", "max_backoff"):
+    for key in ("grace_seconds", "kill_margin", "max_backoff", "alert_interval", "alert_backoff"):
         value = merged[key]
         seconds = 0.0 if value == 0 and not isinstance(value, bool) else parse_interval(value)
         if seconds is None:

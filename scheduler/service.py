@@ -38,6 +38,7 @@ from psycopg_pool import ConnectionPool
 
 from newsmon.config import Config, ConfigError, Source, load_config
 from pipelines.store import connect, database_url, open_db
+from pipelines.store import monitor as monitor_store
 from pipelines.store import runs as run_store
 from pipelines.store import service as service_store
 from pipelines.store import sources as source_store
@@ -48,6 +49,7 @@ from .logs import event
 
 TICK_SECONDS = 0.5
 JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
+ALERTS_JOB = "__alerts__"  # not a source: delivers pending webhook alerts (leader only)
 # [service] keys read once at start; the others (open_read, api_token_env, back-off, jitter) apply on reload
 RESTART_KEYS = ("host", "port", "timezone", "max_parallel", "kill_margin")
 
@@ -216,16 +218,34 @@ class Service:
     def _start_scheduler(self) -> None:
         settings = schedules.service_settings(self.config)
         scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(int(settings["max_parallel"]))},
+            executors={"default": ThreadPoolExecutor(int(settings["max_parallel"])),
+                       "alerts": ThreadPoolExecutor(1)},  # a slow webhook never holds a crawl slot
             job_defaults=JOB_DEFAULTS, timezone=settings["timezone"])
         scheduler.add_listener(self._job_event, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_ERROR)
         scheduler.start()
         self.scheduler = scheduler
         self._sync_jobs()
 
+    def _deliver_alerts(self) -> None:
+        """Webhook POSTs for new relevant stories, outside the crawls; pending rows survive restarts."""
+        if self.stopping.is_set():
+            return
+        with self.pool.connection() as conn:
+            backoff = float(schedules.service_settings(self.config)["alert_backoff"])
+            counts = monitor_store.deliver_pending(conn, backoff=backoff)
+        if any(counts.values()):
+            event("alerts", **counts)
+
     def _sync_jobs(self) -> None:
         """Make the scheduler's jobs match the config: add, rebuild changed, remove gone sources."""
         assert self.scheduler is not None
+        has_alerts_job = self.scheduler.get_job(ALERTS_JOB) is not None
+        if self.config.webhooks and not has_alerts_job:
+            interval = float(schedules.service_settings(self.config)["alert_interval"]) or 15.0
+            self.scheduler.add_job(self._deliver_alerts, "interval", seconds=interval, id=ALERTS_JOB,
+                                   name=ALERTS_JOB, executor="alerts", next_run_time=datetime.now(UTC))
+        elif not self.config.webhooks and has_alerts_job:
+            self.scheduler.remove_job(ALERTS_JOB)
         with self.pool.connection() as conn:
             state = service_store.schedule_state(conn)
         now = datetime.now(UTC)
@@ -363,7 +383,7 @@ class Service:
     def next_run_times(self) -> dict[str, datetime | None]:
         if self.scheduler is None:
             return {}
-        return {job.id: job.next_run_time for job in self.scheduler.get_jobs()}
+        return {job.id: job.next_run_time for job in self.scheduler.get_jobs() if job.id != ALERTS_JOB}
 
     def status(self) -> dict[str, Any]:
         tick_age = (datetime.now(UTC) - self.last_tick).total_seconds() if self.last_tick else None
