@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from pipelines.store import api_queries
 from pipelines.store import runs as run_store
+from pipelines.store import search as search_store
 from pipelines.store import service as service_store
 from pipelines.store import sources as source_store
 
@@ -52,6 +53,20 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         return datetime.fromisoformat(ts), int(ident)
     except (ValueError, UnicodeDecodeError):
         raise HTTPException(400, "bad cursor: pass the next_cursor of a previous page") from None
+
+
+def encode_offset(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"rank|{offset}".encode()).decode().rstrip("=")
+
+
+def decode_offset(cursor: str) -> int:
+    try:
+        kind, value = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|", 1)
+        if kind != "rank":
+            raise ValueError(kind)
+        return max(0, int(value))
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(400, "bad cursor: pass the next_cursor of a previous page of this search") from None
 
 
 def db(request: Request) -> Iterator[psycopg.Connection]:
@@ -154,14 +169,22 @@ def create_app(service: Service) -> FastAPI:
         return _jsonable(row)
 
     @app.get("/articles", dependencies=[Depends(require_read)],
-             summary="Articles newest first; page with next_cursor")
+             summary="Articles newest first, or ranked full-text matches for q; page with next_cursor")
     def articles(conn: Conn, source: str | None = None, since: datetime | None = None,
                  q: Annotated[str | None, Query(max_length=200)] = None,
-                 limit: Annotated[int, Query(ge=1, le=500)] = 50, cursor: str | None = None) -> dict[str, Any]:
-        after = decode_cursor(cursor) if cursor else None
+                 limit: Annotated[int, Query(ge=1, le=500)] = 50, cursor: str | None = None,
+                 group: bool = False) -> dict[str, Any]:
         if since is not None and since.tzinfo is None:
             since = since.replace(tzinfo=UTC)
-        rows = api_queries.search_articles(conn, source=source, since=since, q=q or None, limit=limit, after=after)
+        if q and q.strip():
+            # the indexed Chinese full-text search (either script), ranked; paged by rank position
+            offset = decode_offset(cursor) if cursor else 0
+            rows = search_store.search_articles(conn, q, source=source, since=since, group=group, limit=limit,
+                                                offset=offset)
+            nxt = encode_offset(offset + limit) if len(rows) == limit else None
+            return _jsonable({"items": rows, "next_cursor": nxt})
+        after = decode_cursor(cursor) if cursor else None
+        rows = api_queries.page_articles(conn, source=source, since=since, limit=limit, after=after)
         nxt = encode_cursor(rows[-1]) if len(rows) == limit else None
         return _jsonable({"items": rows, "next_cursor": nxt})
 

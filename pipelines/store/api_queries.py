@@ -1,4 +1,4 @@
-"""Read queries behind the HTTP API that the CLI does not need (paged article search)."""
+"""Read queries behind the HTTP API that the CLI does not need (keyset-paged article listing)."""
 
 from __future__ import annotations
 
@@ -11,27 +11,19 @@ LIST_FIELDS = ("id", "source", "site", "url", "title", "author", "outlet", "publ
                "updated_at", "lang", "script", "cluster_id", "relevant")
 
 
-def _like_pattern(q: str) -> str:
-    escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def search_articles(conn: psycopg.Connection, *, source: str | None = None, since: datetime | None = None,
-                    q: str | None = None, limit: int = 50, after: tuple[datetime, int] | None = None
-                    ) -> list[dict[str, Any]]:
+def page_articles(conn: psycopg.Connection, *, source: str | None = None, since: datetime | None = None,
+                  limit: int = 50, after: tuple[datetime, int] | None = None) -> list[dict[str, Any]]:
     """Newest first, keyset-paged on (first_seen_at, id) so pages stay stable while crawls insert.
 
-    q is a case-insensitive substring of title or text (ILIKE: a sequential scan; the indexed
-    Chinese full-text search replaces this when it lands).
+    Text queries go to pipelines.store.search (the indexed full-text search), not here.
     """
     return conn.execute(
         f"""SELECT {", ".join(LIST_FIELDS)} FROM articles
             WHERE (%(source)s::text IS NULL OR source = %(source)s)
               AND (%(since)s::timestamptz IS NULL OR first_seen_at >= %(since)s)
-              AND (%(q)s::text IS NULL OR title ILIKE %(q)s OR text ILIKE %(q)s)
               AND (%(a_ts)s::timestamptz IS NULL OR (first_seen_at, id) < (%(a_ts)s, %(a_id)s))
             ORDER BY first_seen_at DESC, id DESC LIMIT %(limit)s""",
-        {"source": source, "since": since, "q": _like_pattern(q) if q else None, "limit": limit,
+        {"source": source, "since": since, "limit": limit,
          "a_ts": after[0] if after else None, "a_id": after[1] if after else None},
     ).fetchall()
 

@@ -19,7 +19,7 @@ def test_service_posts_one_alert_per_relevant_story(services, sql, tmp_path: Pat
                 'schedule = "1h"\n\n'
                 f'[[webhooks]]\nname = "ops"\nurl = "{receiver.url}"\n\n'
                 '[service]\nalert_interval = "1s"\nalert_backoff = "1s"\n', encoding="utf-8")
-            services(cfg)
+            svc = services(cfg)
             wait_until(lambda: [r for r in sql("SELECT status FROM crawl_runs") if r["status"] == "ok"], 40,
                        "the first scheduled crawl")
         relevant = sql("SELECT count(DISTINCT cluster_id) AS n FROM articles WHERE relevant")[0]["n"]
@@ -29,5 +29,14 @@ def test_service_posts_one_alert_per_relevant_story(services, sql, tmp_path: Pat
         assert len(alerts) == relevant and len(receiver.bodies) == relevant
         titles = {a["title"] for a in load_expected()["fzrb"]["articles"]}
         assert {b["title"] for b in receiver.bodies} <= titles
+        # GET /articles?q= is the indexed full-text search: a traditional query finds the simplified story
+        fzrb = load_expected()["fzrb"]["articles"]
+        want = {a["title"] for a in fzrb if "断卡" in a["title"] + a["text"]}
+        first = svc.request("GET", "/articles?q=斷卡&limit=1").json()
+        rest = svc.request("GET", f"/articles?q=斷卡&limit=50&cursor={first['next_cursor']}").json()
+        got = [a["title"] for a in first["items"] + rest["items"]]
+        assert len(got) == len(set(got)) and set(got) == want and len(want) >= 2
+        assert "断卡" in first["items"][0]["snippet"].replace("【", "").replace("】", "")
+        assert svc.request("GET", "/articles?q=断卡&cursor=bogus").status_code == 400
     finally:
         receiver.close()
