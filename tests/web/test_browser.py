@@ -44,7 +44,8 @@ def test_search_traditional_finds_simplified_story(page: Any, dashboard: Dashboa
     assert "温州“断卡”行动打掉涉“两卡”违法犯罪团伙42个" in titles
     assert "浙江杭州开展断卡行动集中收网 打掉涉诈团伙12个" in titles
     marks = page.locator("#results mark").all_inner_texts()
-    assert marks and set(marks) == {"断卡"}
+    # highlights are in each snippet's own script: 断卡 in simplified copies, 斷卡 in the GBK mirror's
+    assert "断卡" in marks and set(marks) <= {"断卡", "斷卡"}
     screenshot(page, "stories", tmp_path)
     clean(page)
 
