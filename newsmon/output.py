@@ -66,3 +66,15 @@ def json_default(value: Any) -> Any:
 
 def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, default=json_default)
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[tuple[str, str]], *, as_json: bool, empty: str,
+               max_width: int = 48) -> None:
+    """A listing command's output: JSON lines, a table, or a one-line hint when there is nothing."""
+    if as_json:
+        for row in rows:
+            print(dumps(row))
+    elif not rows:
+        print(empty)
+    else:
+        table(rows, columns, max_width=max_width)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newsmon.commands.common import positive_int, since_value
-from newsmon.output import dumps, fmt, table
+from newsmon.output import dumps, fmt, print_rows
 from pipelines.store import articles as article_store
 from pipelines.store import open_db
 
@@ -45,15 +45,9 @@ def register(sub: Any) -> None:
 def list_articles(args: argparse.Namespace) -> int:
     with open_db() as conn:
         rows = article_store.list_articles(conn, source=args.source, since=args.since, limit=args.limit)
-    if args.json:
-        for row in rows:
-            print(dumps(row))
-        return 0
-    if not rows:
-        print("no articles stored yet")
-        return 0
-    table(rows, [("id", "id"), ("source", "source"), ("published_at", "published"), ("title", "title"),
-                 ("author", "author"), ("outlet", "outlet")], max_width=40)
+    print_rows(rows, [("id", "id"), ("source", "source"), ("published_at", "published"), ("title", "title"),
+                      ("author", "author"), ("outlet", "outlet")],
+               as_json=args.json, empty="no articles stored yet", max_width=40)
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from newsmon.commands.common import positive_int, since_value
-from newsmon.output import dumps, fmt, table
+from newsmon.output import dumps, fmt, print_rows, table
 from pipelines.store import clusters as cluster_store
 from pipelines.store import open_db
 
@@ -36,18 +36,12 @@ def register(sub: Any) -> None:
 def list_clusters(args: argparse.Namespace) -> int:
     with open_db() as conn:
         rows = cluster_store.list_clusters(conn, since=args.since, min_size=args.min_size, limit=args.limit)
-    if args.json:
+    if not args.json:
         for row in rows:
-            print(dumps(row))
-        return 0
-    if not rows:
-        print("no clusters")
-        return 0
-    for row in rows:
-        row["sites"] = ",".join(row["sites"])
-    table(rows, [("id", "id"), ("member_count", "members"), ("site_count", "sites"),
-                 ("earliest_published_at", "first published"), ("original_outlet", "original outlet"),
-                 ("title", "title")], max_width=40)
+            row["sites"] = ",".join(row["sites"])
+    print_rows(rows, [("id", "id"), ("member_count", "members"), ("site_count", "sites"),
+                      ("earliest_published_at", "first published"), ("original_outlet", "original outlet"),
+                      ("title", "title")], as_json=args.json, empty="no clusters", max_width=40)
     return 0
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from newsmon.commands.common import add_config_option, positive_int
 from newsmon.config import load_config
-from newsmon.output import dumps, fmt, table
+from newsmon.output import dumps, fmt, print_rows, table
 from pipelines.store import open_db
 from pipelines.store import runs as run_store
 from pipelines.store import sources as source_store
@@ -74,15 +74,9 @@ RUN_COLUMNS = [("id", "run"), ("source", "source"), ("trigger", "trigger"), ("st
 def show_runs(args: argparse.Namespace) -> int:
     with open_db() as conn:
         rows = run_store.list_runs(conn, args.limit, args.source)
-    if args.json:
-        for row in rows:
-            row.pop("log_excerpt", None)
-            print(dumps(row))
-        return 0
-    if not rows:
-        print("no crawl runs yet: try `newsmon crawl --all`")
-        return 0
-    table(rows, RUN_COLUMNS)
+    for row in rows:
+        row.pop("log_excerpt", None)  # long; `newsmon runs show ID` prints it
+    print_rows(rows, RUN_COLUMNS, as_json=args.json, empty="no crawl runs yet: try `newsmon crawl --all`")
     return 0
 
 
