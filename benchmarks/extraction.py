@@ -69,6 +69,9 @@ DISPUTED: dict[str, dict[str, str]] = {
                          "'此条目需要补充更多来源。 (2020年4月17日)'"},
     "500b350d": {"author": "label 苏亮 is printed as '编辑：苏亮' (the editor) next to '来源：巴彦淖尔日报'"},
     "2bac7fb2": {"author": "label 山石 is printed only as '编辑：山石' (the editor)"},
+    "35687fb1": {"date": "blog post printed 'Saturday, September 10th, 2005 10:56 am' above its headline; the label "
+                         "2006-12-27 is the site header's today-clock '2006年12月27日（京港台时间）' (the calendar marks 27 "
+                         "as today)"},
     "e3f3b532": {"date": "label UNKNOWN, but the page carries 'published at 2004-10-13 14:01:37' in its CMS stamp"},
 }
 

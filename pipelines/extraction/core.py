@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from . import blocks
-from .boilerplate import clean_lines, is_tail_heading
+from .boilerplate import clean_lines, is_boilerplate_line, is_tail_heading
 from .bylines import (
     Byline,
     clean_outlet,
@@ -172,6 +172,12 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
 
             if body_overlap(t, joined_raw) >= 0.3:
                 out.title, out.title_source = t, src
+    if joined_raw and (out.title is None or (out.title_source == "title" and _weight(out.title) <= 8)):
+        # No usable declared title, or a <title> that is only a short blog/site name: the heading line
+        # printed at the top of the text is the headline.
+        head = _body_heading(lines)
+        if head and head != out.title and not is_spam(head, joined_raw):
+            out.title, out.title_source = head, "text"
 
     kept, removed = clean_lines(lines)
     # A teaser cut from the first paragraph ("近日，家住…..."; DedeCMS 摘要) repeats the text.
@@ -201,6 +207,33 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     _assign_people(out, info, pm, body_lines, out.lang)
     out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang), body_lines)
     return out
+
+
+def _weight(s: str) -> int:
+    return sum(2 if HAN_RE.match(c) else 1 for c in s if not c.isspace())
+
+
+def _body_heading(lines: list[str]) -> str | None:
+    """A headline printed as the first line of the text block (above a date line at most).
+
+    Short, no sentence punctuation at its end, not a date/byline/boilerplate line and not a bare
+    name, with at least 200 characters of text after it.
+    """
+    for i, ln in enumerate(lines[:3]):
+        s = ln.strip()
+        if _is_date_line(s) or (find_dates(s) and len(s) <= 60 and count_text_chars(s) <= 40 and not HAN_RE.search(
+                _DATE_TEXT.sub("", s))):
+            continue  # "Saturday, September 10th, 2005 10:56 am" above the headline
+        if not 4 <= len(s) <= 60 or count_text_chars(s) < 4 or s[-1] in "。！？!?，,；;：:、….．":
+            return None
+        b = parse_line(s)
+        if (b.authors or b.is_meta_line or b.editor or b.outlet or looks_like_name(s) or find_dates(s)
+                or is_boilerplate_line(s) or is_tail_heading(s)):
+            return None
+        if count_text_chars("".join(lines[i + 1:])) < 200:
+            return None
+        return normalize_title(s)
+    return None
 
 
 def _link_density(lines: list[tuple[str, float]]) -> float:
@@ -396,9 +429,17 @@ def _is_dated_source(line: str) -> bool:
     return 2 <= len(rest) <= 12 and bool(_OUTLET_END.search(rest)) and " " not in rest
 
 
+_EN_DATE_WORDS = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                            r"[a-z]*\.?|(?<=\d)(?:st|nd|rd|th)\b|,", re.I)
+
+
 def _is_date_line(line: str) -> bool:
+    """A line that is only a date/time (``2005-07-24 10:56``, ``Saturday, September 10th, 2005 10:56 am``)."""
     s = line.strip()
-    return bool(s) and len(s) <= 40 and bool(_DATE_LINE.match(s)) and bool(find_dates(s))
+    if not s or len(s) > 60:
+        return False
+    bare = _EN_DATE_WORDS.sub(" ", s) if len(s) > 40 or re.search(r"[A-Za-z]{3}", s) else s
+    return len(bare.strip()) <= 40 and bool(_DATE_LINE.match(bare)) and bool(find_dates(s))
 
 
 def _locate(page_lines: list[str], kept: list[str], title: str | None = None) -> int | None:

@@ -15,7 +15,7 @@ BLOCK_TAGS = frozenset(
     "summary table tbody thead tfoot tr td th ul br caption option select textarea".split()
 )
 JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object", "embed", "canvas", "select",
-             "textarea", "button", "input", "figcaption")
+             "textarea", "button", "input", "figcaption", "title")  # a <title> pushed into <body> by stray markup
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]+")
 _PUA = re.compile(r"[\ue000-\uf8ff\u200c\u200d\u2060]")  # icon-font glyphs and zero-width joiners

@@ -121,6 +121,24 @@ def spam_score(title: str, body: str = "") -> float:
     return max(0.0, min(1.0, score))
 
 
+# Page-function words and editor defaults used as the whole <title> ("显示", "新闻内容", "无标题文档",
+# "Untitled Document"): they name the page type or the tool, never the story.
+_UI_TITLE = re.compile(
+    r"^(?:(?:显示|顯示|查看|浏览|瀏覽|阅读|閱讀|打印|列印|show|view|read|print)\s*"
+    r"(?:文章|帖子|贴子|主题|主題|新闻|新聞|信息|資訊|资讯|内容|內容|正文|详情|詳情|全文|页面|頁面|article|post|topic|page)?"
+    r"|(?:文章|帖子|新闻|新聞|信息|资讯|資訊|公告|通知)?\s*(?:内容|內容|正文|详情|詳情|详细|詳細|详细内容|詳細內容|详细信息|詳細信息|"
+    r"内容页|內容頁|页面|頁面)"
+    r"|无标题(?:文档|文件|页|頁)?|無標題(?:文件|文檔|頁)?|新建网页\s*\d*|新建網頁\s*\d*|untitled(?:\s+document)?(?:\s*\d*)|"
+    r"new\s+page\s*\d*|document|index|home|首页|首頁|正文|content|details?|article|news)$",
+    re.I,
+)
+
+
+def is_ui_title(title: str) -> bool:
+    """A <title> that names the page function or the authoring tool, not the story."""
+    return bool(_UI_TITLE.match(normalize_title(title).strip(" -_|:：")))
+
+
 def is_spam(title: str, body: str = "") -> bool:
     return spam_score(title, body) >= 0.6
 
@@ -145,6 +163,8 @@ def choose_title(
             t = raw_n
         if not t or is_spam(t, body):
             spam_flag = spam_flag or bool(t)
+            continue
+        if is_ui_title(t):
             continue
         if len(t) > 300:
             continue
