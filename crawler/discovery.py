@@ -89,5 +89,17 @@ def is_pagination(url: str, text: str = "", rel: str = "") -> bool:
     return bool(PAGINATION_URL.search(url)) and bool(PAGINATION_TEXT.match(text or "") or not text)
 
 
+JS_LINK = re.compile(r"""^\s*javascript:.*?['"]((?:https?://|/|\.{0,2}/?)[^'"\s]+?\.(?:s?html?|php|aspx?|jsp)(?:\?[^'"\s]*)?)['"]""",
+                     re.I)
+
+
+def unwrap_js_link(value: str) -> str | None:
+    """`javascript:openWin('/a/123.html')` (old CMS templates) → the page it opens; other javascript: → None."""
+    if not value.lstrip().lower().startswith("javascript:"):
+        return value
+    m = JS_LINK.match(value)
+    return m.group(1) if m else None
+
+
 def is_non_html(url: str) -> bool:
     return bool(NON_HTML_EXT.search(urlsplit(url).path))

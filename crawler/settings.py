@@ -4,7 +4,8 @@ BOT_NAME = "newsmon"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
-USER_AGENT = "newsmon/0.1 (news monitoring crawler; obeys robots.txt)"
+# "compatible" form: an honest bot name that naive browser-only filters still let through
+USER_AGENT = "Mozilla/5.0 (compatible; newsmon/0.1; news monitoring crawler; obeys robots.txt)"
 ROBOTSTXT_OBEY = True
 
 # Politeness: AutoThrottle adapts to each server; the per-source download_delay is its floor.

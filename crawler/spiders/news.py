@@ -50,7 +50,10 @@ class NewsSpider(scrapy.Spider):
         self.deny = [re.compile(p) for p in source.deny]
         self.pages_scheduled = 0
         self.requested: set[str] = set()
-        self.link_extractor = LinkExtractor(unique=True, canonicalize=False, strip=True)
+        # frames/iframes carry the content of older government CMS pages; javascript: links are unwrapped
+        self.link_extractor = LinkExtractor(unique=True, canonicalize=False, strip=True,
+                                            tags=("a", "area", "frame", "iframe"), attrs=("href", "src"),
+                                            process_value=discovery.unwrap_js_link)
         self.sitemaps_seen: set[str] = set()
         self.refresh_all = str(refresh_all).lower() in ("1", "true", "yes")
         self.known: dict[str, KnownPage] = {}

@@ -10,7 +10,7 @@ from typing import Any
 
 from newsmon.output import dumps
 
-USER_AGENT = "newsmon/0.1 (news monitoring crawler)"
+USER_AGENT = "Mozilla/5.0 (compatible; newsmon/0.1; news monitoring crawler)"
 MAX_BYTES = 10 * 1024 * 1024
 
 

@@ -146,3 +146,16 @@ def test_sitemaps():
     assert parse_sitemap(b"\x00\x01garbage") == ("invalid", [])
     assert sitemaps_in_robots("User-agent: *\nDisallow: /admin/\nSitemap: http://x.cn/sitemap_index.xml\n") == [
         "http://x.cn/sitemap_index.xml"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("javascript:openWin('/html/2021/0915/123.html')", "/html/2021/0915/123.html"),
+    ('javascript:window.open("http://x.cn/a/1.shtml?id=3","_blank")', "http://x.cn/a/1.shtml?id=3"),
+    ("JavaScript:go('list_2.html')", "list_2.html"),
+    ("javascript:void(0)", None),
+    ("/content/2021-09/15/content_1.html", "/content/2021-09/15/content_1.html"),
+])
+def test_javascript_links_are_unwrapped(value, expected):
+    from crawler.discovery import unwrap_js_link
+
+    assert unwrap_js_link(value) == expected
