@@ -13,6 +13,7 @@ import re
 from lxml import etree
 
 from .charsets import HAN_RE
+from .dates import find_dates
 from .dom import BLOCK_TAGS, JUNK_TAGS, element_lines_links, parse_html, strip_junk, tag_of
 from .script import count_text_chars
 
@@ -109,12 +110,99 @@ def densest_block(root: etree._Element) -> etree._Element | None:
     return best
 
 
+_COMMENTISH = re.compile(r"(comment|reply|replies|respond|discuss|guestbook|评论|評論|留言|回复|回覆)", re.I)
+_SERIES_TAGS = ("div", "td", "article", "section", "li", "dd", "table")
+
+
+def post_series(root: etree._Element) -> list[list[Line]]:
+    """Lines of each post when the page is a run of posts (blog archive or home page, forum thread).
+
+    A post series is a set of elements sharing tag and class, each in its own wrapper (no two share
+    a parent, so paragraphs or sections of one text never qualify), each wrapper printing a date
+    outside the post text (the post's header or footer), at least two with real text, and none
+    inside a comment area. Returned in document order; [] when the page is not such a run.
+    """
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for el in root.iter(*_SERIES_TAGS):
+        cls = (el.get("class") or "").strip()
+        if cls and not _COMMENTISH.search(cls):
+            groups.setdefault((tag_of(el), cls), []).append(el)
+    best: list[list[Line]] = []
+    best_chars = 0
+    for els in groups.values():
+        if not 2 <= len(els) <= 100 or len({e.getparent() for e in els}) < len(els):
+            continue
+        if sum(1 for e in els if len(e.text_content()) >= 50) < 2 or len(els[0].text_content()) < 50:
+            continue
+        members = set(els)
+        if any(a in members for e in els for a in e.iterancestors()):
+            continue  # nested
+        if any(_COMMENTISH.search((a.get("class") or "") + " " + (a.get("id") or "")) for a in els[0].iterancestors()):
+            continue
+        dated = 0
+        for e in els[:3]:
+            wrap = e
+            while True:
+                par = wrap.getparent()
+                if par is None or any(m is not e and _inside(m, par) for m in els[:3]):
+                    break
+                wrap = par
+            outside = wrap.text_content().replace(e.text_content(), " ", 1)
+            if find_dates(outside[:2000]):
+                dated += 1
+            elif e is els[0]:
+                break
+        if dated < 2:
+            continue
+        lines = [element_lines_links(e) for e in els]
+        counts = [_count(ln) for ln in lines]
+        if counts[0] < 30 or sum(1 for c in counts if c >= 30) < 2:
+            continue
+        if sum(counts) > best_chars:
+            best, best_chars = lines, sum(counts)
+    return best
+
+
+def _inside(el: etree._Element, anc: etree._Element) -> bool:
+    return any(a is anc for a in el.iterancestors())
+
+
+def _first_post(chosen: list[Line], series: list[list[Line]]) -> list[Line] | None:
+    """The first post, when the chosen block is made of posts of a series but is not the first one alone."""
+    total = _count(chosen)
+    if not total or not series:
+        return None
+    where: dict[str, int] = {}
+    for k, lines in enumerate(series):
+        for t, ld in lines:
+            if ld < 0.5 and count_text_chars(t) >= 10:
+                where.setdefault(t, k)
+    in_posts = in_first = 0
+    for t, ld in chosen:
+        if ld >= 0.5 or t not in where:
+            continue
+        n = count_text_chars(t)
+        in_posts += n
+        in_first += n if where[t] == 0 else 0
+    if in_posts >= 0.5 * total and in_first < 0.8 * total:
+        return series[0]
+    return None
+
+
 def main_lines(root: etree._Element, html_text: str, cjk_hint: bool) -> list[str]:
     """Lines of the main text block (readability, or the densest block when readability misses).
 
     ``root`` is handed to readability, which prunes it: callers must be done with the tree.
     The densest block is only computed for CJK pages (readability is reliable on spaced text).
+    On a run of posts (blog archive, forum thread) the first post is the article.
     """
+    series = post_series(root)
+    chosen = _main_lines(root, html_text, cjk_hint)
+    first = _first_post(chosen, series)
+    return trim(first if first is not None else chosen)
+
+
+def _main_lines(root: etree._Element, html_text: str, cjk_hint: bool) -> list[Line]:
     dl: list[Line] = []
     if cjk_hint:
         dense = densest_block(root)
@@ -123,17 +211,17 @@ def main_lines(root: etree._Element, html_text: str, cjk_hint: bool) -> list[str
     rc = _count(rl)
     if not cjk_hint:
         if rc:
-            return trim(rl)
+            return rl
         fresh = parse_html(html_text)
         if fresh is None:
             return []
         strip_junk(fresh)
         dense = densest_block(fresh)
-        return trim(element_lines_links(dense)) if dense is not None else []
+        return element_lines_links(dense) if dense is not None else []
     dc = _count(dl)
     chosen = rl
     if dc == 0 or _han_share(dl) <= 0.5:
-        return trim(rl if rc else dl)
+        return rl if rc else dl
     if rc < 0.6 * dc:
         chosen = dl
     elif rl and dl:
@@ -142,7 +230,7 @@ def main_lines(root: etree._Element, html_text: str, cjk_hint: bool) -> list[str
         missing = [t for t, ld in dl if t not in rset and ld < 0.3 and count_text_chars(t) >= 30]
         if missing and sum(count_text_chars(x) for x in missing) > 0.15 * rc and _is_subset(rl, dl):
             chosen = dl
-    return trim(chosen)
+    return chosen
 
 
 def _han_share(lines: list[Line]) -> float:

@@ -42,6 +42,10 @@ _BY_EN = re.compile(r"^\s*By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}(?:\s*(?
 
 
 _POSTED_BY = re.compile(r"^(?:作者\s*[:：]?\s*)?([^\s:：(（\[【]{2,20})\s*(?:发表于|發表於|发布于|發佈於|发表时间|posted\s+(?:on|at))", re.I)
+# Blog post footers: "由海姑娘张贴 @ 2005-06-14 03:25", "由 张三 发表于 2005-06-14", "Posted by Jane Doe at 10:56".
+_POSTED_BY_FOOTER = re.compile(r"^(?:由\s*([^\s:：@(（\[【]{2,20}?)\s*(?:张贴|張貼|发表|發表|发布|發佈|发帖|發帖|贴出|貼出)"
+                               r"(?:于|於|在|时间|時間)?(?=\s*(?:@|[:：]|\d|$|\(|（|\|))"
+                               r"|posted\s+by\s+([\w.'\-]+(?:\s+[\w.'\-]+){0,3}?)\s*(?:@|\bat\b|\bon\b|\||$))", re.I)
 _BEFORE_SOURCE = re.compile(r"^[\[【(（]?\s*([" + HAN + r"]{2,4})\s*[\]】)）]?\s+(?:来源|來源)\s*[:：]")
 
 
@@ -155,9 +159,9 @@ def parse_line(line: str) -> Byline:
         b.authors.extend(names)
         b.is_meta_line = True
     if not b.authors and compact:
-        m = _POSTED_BY.match(s) or _BEFORE_SOURCE.match(s)
+        m = _POSTED_BY_FOOTER.match(s) or _POSTED_BY.match(s) or _BEFORE_SOURCE.match(s)
         if m:
-            p = clean_person(m.group(1))
+            p = clean_person(m.group(1) or m.group(2) or "")
             if p:
                 b.authors.append(p)
                 b.is_meta_line = True

@@ -127,6 +127,7 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     h1s = [(element_lines(h) or [""])[0] for h in root.iter("h1")]
     h2s = [(element_lines(h) or [""])[0] for h in root.iter("h2")][:5]
     forum_user = _forum_poster(root)
+    archive_author = _author_archive_name(root)
     page_el = root.find("body")
     if page_el is None:
         page_el = root
@@ -205,6 +206,8 @@ def _extract(body: bytes, headers: Mapping[str, str] | None, url: str, default_t
     if not info.authors and forum_user:
         info.authors.append(forum_user)
     _assign_people(out, info, pm, body_lines, out.lang)
+    if out.author is None and archive_author:
+        out.author = archive_author
     out.published_at = _pick_date(pm, info, url, times, dec.text, resolve_tz(default_tz, out.lang), body_lines)
     return out
 
@@ -478,6 +481,45 @@ def _forum_poster(root: Any) -> str | None:
         return None
     name = norm_space(els[0].text_content())
     return clean_person(name) if name and len(name) <= 20 else None
+
+
+_AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors)/([^/?#]+)/?$()", re.I)
+_AUTHOR_QUERY = re.compile(r"[?&](?:author|authorid)=([\w\-]+)(?:&|$)()", re.I)
+
+
+def _author_archive_name(root: Any) -> str | None:
+    """Blogs: the owner named by the page's author-archive links (``?author=102``, ``/author/jane/``).
+
+    Personal blog templates name their owner only in a sidebar profile linking to the author's
+    archive, with the category and month archives filtered by the same author. The author id with
+    most such links (the only one, or at least three times as many as any other, e.g. a commenter)
+    wrote the post; its name is the text of a plain archive link. A group blog's author list decides nothing.
+    """
+    counts: dict[str, int] = {}
+    names: dict[str, dict[str, int]] = {}
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip().replace("&amp;", "&").replace("&#038;", "&")
+        m = _AUTHOR_ARCHIVE.search(href) or _AUTHOR_QUERY.search(href)
+        if not m:
+            continue
+        aid = (m.group(1) or m.group(2)).lower()
+        counts[aid] = counts.get(aid, 0) + 1
+        path_query = re.sub(r"^[a-z]+://[^/]+", "", href, flags=re.I)
+        if "?" in path_query and not re.fullmatch(r"/?(?:index\.php)?\?(?:author|authorid)=[\w\-]+", path_query):
+            continue  # an archive filtered by category or month: counts for the id, its text is no name
+        name = norm_space(a.text_content())
+        p = clean_person(name) if name and len(name) <= 30 else None
+        if p and not re.search(r"(?:博客|blog|微博|weibo|更多|more|文章|posts|主页|首页|profile)", p, re.I):
+            names.setdefault(aid, {})
+            names[aid][p] = names[aid].get(p, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    if len(ranked) > 1 and n < 3 * ranked[1][1]:
+        return None
+    cands = names.get(top)
+    return max(cands, key=lambda k: cands[k]) if cands else None
 
 
 def _meta_person(c: str, lang: str | None) -> str | None:
