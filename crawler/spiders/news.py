@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
@@ -60,6 +61,24 @@ class NewsSpider(scrapy.Spider):
         self.now = datetime.now(UTC)
 
     # -- requests ---------------------------------------------------------------------------------
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.robots_parsed, signal=signals.robots_parsed)
+        return spider
+
+    def robots_parsed(self, robotparser: Any, request: Any) -> None:
+        """Sitemap: lines of a robots.txt that Scrapy's RobotsTxtMiddleware fetched for us."""
+        parsed = getattr(robotparser, "rp", None)  # Protego, Scrapy's default parser
+        sites = set(self.sites)
+        if request is not None and request.meta.get("nm_via") == "start":
+            sites.add(site_of(request.url))  # a start page that redirected to another host
+        for url in list(getattr(parsed, "sitemaps", None) or []):
+            if any(same_site(url, s) for s in sites):
+                req = self._sitemap_request(url)
+                if req is not None:
+                    self.crawler.engine.crawl(req)
+
     def load_known_pages(self) -> None:
         """Validators and article ages from earlier runs (empty on a first crawl)."""
         url = self.settings.get("NEWSMON_DATABASE_URL")
@@ -74,10 +93,12 @@ class NewsSpider(scrapy.Spider):
             yield self._meta_request(url, self.parse_feed, "feed", priority=30)
         for url in self.source.sitemaps:
             yield self._sitemap_request(url)
-        # robots.txt is read even when not obeyed: its Sitemap: lines lead to articles
-        for root in sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.source.start_urls}):
-            yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
-                                     dont_obey=True)
+        # robots.txt leads to sitemaps. Obeyed, Scrapy's middleware fetches it once per host and we
+        # read its Sitemap: lines from the parsed file (robots_parsed); not obeyed, we fetch it ourselves.
+        if not self.source.obey_robots:
+            for root in sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in self.source.start_urls}):
+                yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
+                                         dont_obey=True)
         for url in self.source.start_urls:
             req = self._page_request(url, depth=0, via="start", priority=20, force=True)
             if req is not None:
@@ -145,9 +166,10 @@ class NewsSpider(scrapy.Spider):
             self.sites.add(site_of(response.url))
             self.logger.info("start page %s redirected to %s: crawling that site too",
                              original_url(response), response.url)
-            root = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}"
-            yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
-                                     dont_obey=True)
+            if not self.source.obey_robots:  # obeyed: the middleware reads the new host's robots.txt
+                root = f"{urlsplit(response.url).scheme}://{urlsplit(response.url).netloc}"
+                yield self._meta_request(root + "/robots.txt", self.parse_robots, "robots", priority=40,
+                                         dont_obey=True)
         if response.status == 304:
             yield from self.not_modified(response)
             return
