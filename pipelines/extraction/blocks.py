@@ -124,15 +124,17 @@ def post_series(root: etree._Element) -> list[list[Line]]:
     """
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     for el in root.iter(*_SERIES_TAGS):
-        cls = (el.get("class") or "").strip()
-        if cls and not _COMMENTISH.search(cls):
-            groups.setdefault((tag_of(el), cls), []).append(el)
+        cls = el.get("class")
+        if cls:
+            groups.setdefault((el.tag, cls.strip()), []).append(el)
     best: list[list[Line]] = []
     best_chars = 0
-    for els in groups.values():
-        if not 2 <= len(els) <= 100 or len({e.getparent() for e in els}) < len(els):
+    for (_, cls), els in groups.items():
+        if not 2 <= len(els) <= 100 or not cls or _COMMENTISH.search(cls):
             continue
-        if sum(1 for e in els if len(e.text_content()) >= 50) < 2 or len(els[0].text_content()) < 50:
+        if len({e.getparent() for e in els}) < len(els):
+            continue
+        if len(els[0].text_content()) < 50 or not any(len(e.text_content()) >= 50 for e in els[1:]):
             continue
         members = set(els)
         if any(a in members for e in els for a in e.iterancestors()):

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from lxml import etree
+
 from . import blocks
 from .boilerplate import clean_lines, is_boilerplate_line, is_tail_heading
 from .bylines import (
@@ -484,6 +486,7 @@ def _forum_poster(root: Any) -> str | None:
 
 
 _AUTHOR_ARCHIVE = re.compile(r"/(?:author|authors)/([^/?#]+)/?$()", re.I)
+_AUTHOR_LINKS = etree.XPath("//a[contains(@href, 'uthor')]")
 _AUTHOR_QUERY = re.compile(r"[?&](?:author|authorid)=([\w\-]+)(?:&|$)()", re.I)
 
 
@@ -497,7 +500,7 @@ def _author_archive_name(root: Any) -> str | None:
     """
     counts: dict[str, int] = {}
     names: dict[str, dict[str, int]] = {}
-    for a in root.iter("a"):
+    for a in _AUTHOR_LINKS(root):
         href = (a.get("href") or "").strip().replace("&amp;", "&").replace("&#038;", "&")
         m = _AUTHOR_ARCHIVE.search(href) or _AUTHOR_QUERY.search(href)
         if not m:
