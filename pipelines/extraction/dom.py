@@ -19,6 +19,7 @@ JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object
 
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff]+")
 _PUA = re.compile(r"[\ue000-\uf8ff\u200c\u200d\u2060]")  # icon-font glyphs and zero-width joiners
+_WS_DELETE = dict.fromkeys(map(ord, " \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff"))  # _WS's characters
 
 
 def parse_html(text: str) -> html.HtmlElement | None:
@@ -42,7 +43,9 @@ def strip_junk(root: html.HtmlElement) -> None:
 
 
 def norm_space(s: str) -> str:
-    return _WS.sub(" ", _PUA.sub("", s)).strip()
+    if _PUA.search(s):
+        s = _PUA.sub("", s)
+    return _WS.sub(" ", s).strip()
 
 
 def tag_of(el: etree._Element) -> str:
@@ -105,7 +108,7 @@ def element_lines_links(el: etree._Element) -> list[tuple[str, float]]:
         nonlocal linked
         line = norm_space("".join(buf))
         if line:
-            total = len(_WS.sub("", line)) or 1
+            total = (len(line) - line.count(" ")) or 1  # norm_space left single spaces only
             out.append((line, min(1.0, linked / total)))
         buf.clear()
         linked = 0
@@ -114,13 +117,17 @@ def element_lines_links(el: etree._Element) -> list[tuple[str, float]]:
         if text == "\n":
             flush()
             continue
-        pieces = text.split("\n")
-        for k, piece in enumerate(pieces):
+        if "\n" not in text:  # the common case: no line break inside the piece
+            buf.append(text)
+            if in_link:
+                linked += len(text.translate(_WS_DELETE))
+            continue
+        for k, piece in enumerate(text.split("\n")):
             if k:
                 flush()
             buf.append(piece)
             if in_link:
-                linked += len(_WS.sub("", piece))
+                linked += len(piece.translate(_WS_DELETE))
     flush()
     return out
 
