@@ -33,7 +33,6 @@ import psycopg
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MAX_INSTANCES, JobExecutionEvent
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from newsmon.config import Config, ConfigError, Source, load_config
@@ -42,6 +41,7 @@ from pipelines.store import monitor as monitor_store
 from pipelines.store import runs as run_store
 from pipelines.store import service as service_store
 from pipelines.store import sources as source_store
+from pipelines.store.db import connection_pool
 
 from . import schedules
 from .launcher import ActiveRun, Busy, Launcher
@@ -82,8 +82,7 @@ class Service:
     def run(self) -> int:
         with open_db(self.db_url) as conn:  # migrations, then the config's sources
             source_store.sync_sources(conn, self.config.sources)
-        self.pool = ConnectionPool(self.db_url, min_size=1, max_size=4, open=True, name="newsmon-api",
-                                   kwargs={"autocommit": True, "row_factory": dict_row})
+        self.pool = connection_pool(self.db_url, name="newsmon-api")
         self._install_signals()
         server = self._start_api()
         if server is None:

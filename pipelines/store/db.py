@@ -6,6 +6,7 @@ import os
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
 
 
 class DatabaseError(Exception):
@@ -48,3 +49,9 @@ def connect(url: str, *, autocommit: bool = False, application: str = "newsmon")
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
         raise DatabaseError(f"cannot connect to the database at {describe(url)}: {first}") from exc
     return conn
+
+
+def connection_pool(url: str, *, max_size: int = 4, name: str = "newsmon") -> ConnectionPool:
+    """Autocommit connections with dict rows for a long-lived process (the service and its API)."""
+    return ConnectionPool(url, min_size=1, max_size=max_size, open=True, name=name,
+                          kwargs={"autocommit": True, "row_factory": dict_row})
