@@ -29,6 +29,8 @@ from pipelines.store.pages import KnownPage, known_pages
 from pipelines.urls import canonicalize, same_site, site_of
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+REL_NEXT_XPATH = ("//a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+                  " | //link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href")
 MAX_PAGINATION = 10  # next-page links followed per list without spending depth
 FEED_LINK_XPATH = (
     "//link[@rel='alternate' and (contains(@type,'rss') or contains(@type,'atom'))]/@href"
@@ -186,8 +188,11 @@ class NewsSpider(scrapy.Spider):
         depth = response.meta.get("nm_depth", 0)
         links: list[tuple[str, bool]] = []
         if response.status < 400:
-            links = [(link.url, discovery.is_pagination(link.url, link.text))
+            nexts = self._rel_next(response)
+            links = [(link.url, link.url in nexts or discovery.is_pagination(link.url, link.text))
                      for link in self.link_extractor.extract_links(response) if self._allowed(link.url)]
+            seen = {url for url, _ in links}
+            links += [(url, True) for url in sorted(nexts - seen) if self._allowed(url)]  # <link rel=next>
             # stored even at max_depth: a later run may reach this page higher up and replay them on 304
             page.links = [url for url, _ in links]  # set before the item leaves: the store may flush at once
         yield page
@@ -196,6 +201,15 @@ class NewsSpider(scrapy.Spider):
         yield from self._follow_feeds(response)
         if depth < self.source.max_depth:
             yield from self._follow(links, depth, response.meta.get("nm_hops", 0))
+
+    @staticmethod
+    def _rel_next(response: TextResponse) -> set[str]:
+        """Pages a list declares as its next page (rel="next" on <a> or <link>)."""
+        try:
+            hrefs = response.xpath(REL_NEXT_XPATH).getall()
+        except ValueError:
+            return set()
+        return {urljoin(response.url, h.strip()) for h in hrefs if h.strip()}
 
     def _follow(self, links: list[tuple[str, bool]], depth: int, hops: int = 0) -> Iterator[scrapy.Request]:
         for url, pagination in links:

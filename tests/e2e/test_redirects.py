@@ -36,3 +36,27 @@ def test_a_moved_home_page_and_redirected_articles(pg_url, tmp_path):
     assert ("/sitemap_index.xml", 200) in {(r["path"], r["status"]) for r in log}  # robots.txt of the new host
     # second run: the short link is known, so the article behind it is not fetched again
     assert [r["status"] for r in log if r["path"] in (seed, hidden, "/a/8592999")] == []
+
+
+def test_rel_next_pages_keep_the_list_depth(pg_url, tmp_path):
+    """A list that names its next page only in <link rel="next"> still leads to that page's articles."""
+    src = "/2024/03/21/missed-delivery-text-scam/"
+    moved = "/2024/06/01/missed-delivery-text-scam-again/"
+    with NewsWeb() as web:
+        base = web.base("alerts")
+        article = (SITES_DIR / "alerts" / src.strip("/") / "index.html").read_text("utf-8").replace(src, moved)
+        web.set_file("alerts", moved, article)
+        web.set_file("alerts", "/archive/", '<html><head><link rel="next" href="/archive/older.html"></head>'
+                     '<body><p>Archive</p></body></html>')
+        web.set_file("alerts", "/archive/older.html", f'<html><body><ul><li><a href="{moved}">Missed delivery</a></li>'
+                     '</ul></body></html>')
+        cfg = tmp_path / "s.toml"
+        cfg.write_text(f'[[sources]]\nname = "a"\nstart_urls = ["{base}/archive/"]\nmax_depth = 1\n'
+                       'download_delay = 0\nobey_robots = false\nsitemaps = []\n', encoding="utf-8")
+        proc = run_cli("crawl", "a", "--config", str(cfg), env={"NEWSMON_DATABASE_URL": pg_url})
+        requested = {r["path"] for r in web.records("alerts")}
+    assert proc.returncode == 0, proc.stderr
+    assert "/archive/older.html" in requested and moved in requested
+    with psycopg.connect(pg_url) as conn:
+        urls = [r[0] for r in conn.execute("SELECT canonical_url FROM articles")]
+    assert base + moved in urls
