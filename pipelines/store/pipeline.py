@@ -16,7 +16,7 @@ from psycopg.types.json import Jsonb
 from pipelines.stage import Stage
 
 from . import articles, clusters, monitor, pages
-from .db import DatabaseError, connect
+from .db import DatabaseError, connect, database_url
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 25
@@ -42,11 +42,10 @@ class StorePipeline(Stage):
         self.url = crawler.settings.get("NEWSMON_DATABASE_URL") if crawler is not None else None
 
     def open_spider(self) -> None:
-        if not self.url:
-            from .db import database_url
+        from . import open_db
 
-            self.url = database_url()
-        self.conn = connect(self.url)
+        self.url = database_url(self.url)  # the embedded server when nothing is configured
+        self.conn = open_db(self.url)  # migrates too: plain `scrapy crawl news` has no runner doing it
 
     def close_spider(self) -> None:
         try:

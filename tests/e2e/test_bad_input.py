@@ -63,3 +63,21 @@ def test_unreachable_site_fails_the_run_and_the_exit_code(pg_url, tmp_path):
     assert run["status"] == "failed" and run["errors"] == 1  # the home page; robots.txt is Scrapy's own
     assert run["errors_by_kind"] == {"DownloadConnectionRefusedError": 1}
     assert source["consecutive_failures"] == 1 and source["last_error"].startswith("no page could be fetched")
+
+
+def test_plain_scrapy_crawl_from_the_root_stores_articles(pg_url, tmp_path):
+    """Scrapy users' way in: `scrapy crawl news -a source=NAME -a config=PATH` (migrates by itself)."""
+    import os
+
+    from tests.newsweb import load_expected
+
+    with NewsWeb() as web:
+        cfg = tmp_path / "s.toml"
+        cfg.write_text(f'[[sources]]\nname = "fz"\nstart_urls = ["{web.base("fzrb")}/"]\ndownload_delay = 0\n',
+                       encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=fz", "-a",
+                               f"config={cfg}", "-s", "LOG_LEVEL=ERROR"], capture_output=True, text=True, cwd=ROOT,
+                              timeout=120, env={**os.environ, "NEWSMON_DATABASE_URL": pg_url})
+    assert proc.returncode == 0, proc.stderr
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(load_expected()["fzrb"]["articles"])
