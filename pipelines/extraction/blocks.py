@@ -32,25 +32,7 @@ Line = tuple[str, float]  # text, share of characters inside links
 
 
 def _document_class():  # type: ignore[no-untyped-def]
-    from readability import Document
-    from readability.readability import REGEXES
-
-    class PreparedDocument(Document):
-        """readability on a tree we already parsed and stripped of scripts/styles/comments.
-
-        Skips readability's re-parse and its lxml Cleaner pass (javascript-attribute and link
-        rewriting), which cost more than the scoring itself and change no visible text.
-        """
-
-        def _parse(self, input):  # type: ignore[no-untyped-def]  # noqa: A002
-            doc = input
-            for elem in doc.xpath("//*[@hidden]"):
-                elem.drop_tree()
-            for elem in doc.xpath("//*[@style]"):
-                if REGEXES["displayNoneRe"].search(elem.get("style") or ""):
-                    elem.drop_tree()
-            self.encoding = "utf-8"
-            return doc
+    from .fastread import PreparedDocument
 
     return PreparedDocument
 
