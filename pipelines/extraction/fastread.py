@@ -61,11 +61,30 @@ _BLOCK_NAME = re.compile(r"(?:blockquote|dl|div|img|ol|p|pre|table|ul)", re.I)
 _INLINE_TAGS = frozenset({"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
 
 
+_NL_RUN = re.compile(r"\s*\n\s*")  # clean()'s second and third passes
+_TAB_RUN = re.compile(r"\t|[ \t]{2,}")
+
+
+def _may_have_long_space_run(text: str) -> bool:
+    """False when ``text`` has no run of 255 whitespace characters (clean()'s first pass is a no-op).
+
+    Such a run covers a whole 128-character block aligned at a multiple of 128.
+    """
+    for k in range(0, len(text) - 127, 128):
+        if text[k].isspace() and text[k:k + 128].isspace():
+            return True
+    return False
+
+
 def fast_clean(text: str) -> str:
-    """readability's clean(); texts it leaves as they are (but for stripping) skip its regexes."""
-    if len(text) < 255 and "\n" not in text and "\t" not in text and "  " not in text:
-        return text.strip()
-    return clean(text)
+    """readability's clean(), running only the passes that can change ``text``."""
+    if len(text) >= 255 and _may_have_long_space_run(text):
+        return clean(text)
+    if "\n" in text:
+        text = _NL_RUN.sub("\n", text)
+    if "\t" in text or "  " in text:
+        text = _TAB_RUN.sub(" ", text)
+    return text.strip()
 
 
 def text_length(el: etree._Element) -> int:
