@@ -58,48 +58,26 @@ def element_lines(el: etree._Element) -> list[str]:
     return [t for t, _ in element_lines_links(el)]
 
 
+_KINDS: dict[object, tuple[bool, bool, bool]] = {}  # tag → (junk, block, link), see _kind()
+
+
+def _kind(tag: object) -> tuple[bool, bool, bool]:
+    """(junk, block, link) for an element tag: JUNK_TAGS or not an element, BLOCK_TAGS, <a>."""
+    k = _KINDS.get(tag)
+    if k is None:
+        t = tag.lower() if isinstance(tag, str) else ""
+        k = (not t or t in JUNK_TAGS, t in BLOCK_TAGS, t == "a")
+        if len(_KINDS) < 5000:  # odd markup can invent any number of tag names
+            _KINDS[tag] = k
+    return k
+
+
 def element_lines_links(el: etree._Element) -> list[tuple[str, float]]:
     """Lines of ``el`` with the share of each line's characters that sit inside <a>.
 
     Iterative (deeply nested markup is common on old CMS pages and would exhaust recursion).
+    Text pieces join into a line until a block element starts or ends or a piece holds a newline.
     """
-    # Pieces are (text, in_link); "\n" pieces separate lines.
-    parts: list[tuple[str, bool]] = []
-    if tag_of(el) not in JUNK_TAGS and el.text:
-        parts.append((el.text, tag_of(el) == "a"))
-    skip_depth = 0
-    link_depth = 1 if tag_of(el) == "a" else 0
-    first = True
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if first:
-            first = False
-            continue
-        if node is el:
-            break
-        tag = tag_of(node)
-        junk = not tag or tag in JUNK_TAGS
-        if event == "start":
-            if junk or skip_depth:
-                skip_depth += 1
-                continue
-            if tag in BLOCK_TAGS:
-                parts.append(("\n", False))
-            if tag == "a":
-                link_depth += 1
-            if node.text:
-                parts.append((node.text, link_depth > 0))
-        else:
-            if skip_depth:
-                skip_depth -= 1
-                if skip_depth:
-                    continue
-            else:
-                if tag in BLOCK_TAGS:
-                    parts.append(("\n", False))
-                if tag == "a":
-                    link_depth -= 1
-            if node.tail:
-                parts.append((node.tail, link_depth > 0))
     out: list[tuple[str, float]] = []
     buf: list[str] = []
     linked = 0
@@ -113,22 +91,59 @@ def element_lines_links(el: etree._Element) -> list[tuple[str, float]]:
         buf.clear()
         linked = 0
 
-    for text, in_link in parts:
-        if text == "\n":
-            flush()
-            continue
+    def add(text: str, in_link: bool) -> None:
+        nonlocal linked
         if "\n" not in text:  # the common case: no line break inside the piece
             buf.append(text)
             if in_link:
                 linked += len(text.translate(_WS_DELETE))
-            continue
+            return
         for k, piece in enumerate(text.split("\n")):
             if k:
                 flush()
             buf.append(piece)
             if in_link:
                 linked += len(piece.translate(_WS_DELETE))
-    flush()
+
+    root_tag = tag_of(el)
+    if root_tag not in JUNK_TAGS and el.text:
+        add(el.text, root_tag == "a")
+    skip_depth = 0
+    link_depth = 1 if root_tag == "a" else 0
+    first = True
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if first:
+            first = False
+            continue
+        if node is el:
+            break
+        junk, block, link = _kind(node.tag)
+        if event == "start":
+            if junk or skip_depth:
+                skip_depth += 1
+                continue
+            if block and buf:
+                flush()
+            if link:
+                link_depth += 1
+            text = node.text
+            if text:
+                add(text, link_depth > 0)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth:
+                    continue
+            else:
+                if block and buf:
+                    flush()
+                if link:
+                    link_depth -= 1
+            tail = node.tail
+            if tail:
+                add(tail, link_depth > 0)
+    if buf:
+        flush()
     return out
 
 
