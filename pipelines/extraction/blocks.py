@@ -29,6 +29,7 @@ _POS = re.compile(r"(article|content|main|body|text|detail|story|news|post|entry
 
 
 Line = tuple[str, float]  # text, share of characters inside links
+_BLOCKS_NO_BR = BLOCK_TAGS - {"br"}
 
 
 def _document_class():  # type: ignore[no-untyped-def]
@@ -62,6 +63,7 @@ def densest_block(root: etree._Element) -> etree._Element | None:
     """Element holding the most non-link text in paragraph-like children (text nodes, <p>, <br> runs)."""
     best: etree._Element | None = None
     best_score = 0.0
+    link_chars: dict[etree._Element, int] = {}  # <a> → its text's chars (an <a> sits inside many candidates)
     for el in root.iter():
         tag = tag_of(el)
         if tag not in _CONTAINERS:
@@ -75,10 +77,15 @@ def densest_block(root: etree._Element) -> etree._Element | None:
                 continue
             if ct == "a":
                 links += _chars(child.text_content())
-            elif ct in _PARA or (ct == "div" and not any(tag_of(g) in BLOCK_TAGS - {"br"} for g in child.iter() if g is not child)):
+            elif ct in _PARA or (ct == "div" and not any(tag_of(g) in _BLOCKS_NO_BR for g in child.iter() if g is not child)):
                 txt = child.text_content()
                 c = _chars(txt)
-                link_c = sum(_chars(a.text_content()) for a in child.iter("a"))
+                link_c = 0
+                for a in child.iter("a"):
+                    n = link_chars.get(a)
+                    if n is None:
+                        n = link_chars[a] = _chars(a.text_content())
+                    link_c += n
                 score += max(0, c - 2 * link_c)
             score += _chars(child.tail)
         score -= 2 * links

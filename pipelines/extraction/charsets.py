@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -90,14 +91,14 @@ def mojibake_score(text: str) -> float:
     bad = 0
     rare = 0
     broken = 0
-    for c in _MOJI_CAND.findall(text):
-        han += 1
+    for c, n in Counter(_MOJI_CAND.findall(text)).items():
+        han += n
         if is_suspicious(c):
-            bad += 1
-            broken += 1
+            bad += n
+            broken += n
         elif c not in known:
-            bad += 1
-            rare += 1
+            bad += n
+            rare += n
     if not han:
         return 0.0
     whole = min(1.0, 5 * bad / han)

@@ -7,6 +7,7 @@ Taiwan phrasing (軟體, 資訊) is only normalised by ``tw2sp``, which is why i
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -50,8 +51,8 @@ def detect_script(text: str) -> str | None:
             to_t = _cc("s2t").convert(hs)
         except Exception:  # noqa: BLE001
             return "Hans"
-        trad = sum(1 for a, b in zip(hs, to_s, strict=False) if a != b)
-        simp = sum(1 for a, b in zip(hs, to_t, strict=False) if a != b)
+        trad = sum(map(operator.ne, hs, to_s))  # characters that differ (map stops at the shorter)
+        simp = sum(map(operator.ne, hs, to_t))
         return "Hant" if trad > simp else "Hans"
     if latin_words:
         return "Latn"
@@ -84,4 +85,6 @@ def detect_lang(text: str) -> str | None:
 
 def count_text_chars(text: str) -> int:
     """CJK characters plus latin words: a length comparable across scripts."""
+    if not text or text.isspace():  # layout whitespace (most tails on a page): no hanzi, no words
+        return 0
     return len(HAN_RE.findall(text)) + len(_WORDS.findall(text))
