@@ -61,8 +61,7 @@ _BLOCK_NAME = re.compile(r"(?:blockquote|dl|div|img|ol|p|pre|table|ul)", re.I)
 _INLINE_TAGS = frozenset({"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
 
 
-_NL_RUN = re.compile(r"\s*\n\s*")  # clean()'s second and third passes
-_TAB_RUN = re.compile(r"\t|[ \t]{2,}")
+_TAB_RUN = re.compile(r"\t|[ \t]{2,}")  # clean()'s third pass
 
 
 def _may_have_long_space_run(text: str) -> bool:
@@ -81,10 +80,24 @@ def fast_clean(text: str) -> str:
     if len(text) >= 255 and _may_have_long_space_run(text):
         return clean(text)
     if "\n" in text:
-        text = _NL_RUN.sub("\n", text)
-    if "\t" in text or "  " in text:
+        text = _collapse_newlines(text)
+    if "\t" in text:
         text = _TAB_RUN.sub(" ", text)
+    else:
+        while "  " in text:  # without tabs the pass only squeezes runs of spaces
+            text = text.replace("  ", " ")
     return text.strip()
+
+
+def _collapse_newlines(text: str) -> str:
+    """``re.sub(r"\\s*\\n\\s*", "\\n", text)``: every whitespace run holding a newline becomes one newline."""
+    parts = text.split("\n")
+    mids = [q for q in (p.strip() for p in parts[1:-1]) if q]
+    head = parts[0].rstrip()
+    tail = parts[-1].lstrip()
+    if not mids:
+        return head + "\n" + tail
+    return head + "\n" + "\n".join(mids) + "\n" + tail
 
 
 def text_length(el: etree._Element) -> int:
@@ -125,11 +138,19 @@ class PreparedDocument(Document):
         self.encoding = "utf-8"
         return doc
 
-    def get_link_density(self, elem):  # type: ignore[no-untyped-def]
+    def get_link_density(self, elem, link_lengths=None, total_length=None):  # type: ignore[no-untyped-def]
+        """readability's link density; ``link_lengths`` caches <a> text lengths while the tree stays unchanged."""
         link_length = 0
         for i in elem.findall(".//a"):
-            link_length += text_length(i)
-        total_length = text_length(elem)
+            if link_lengths is None:
+                link_length += text_length(i)
+                continue
+            n = link_lengths.get(i)
+            if n is None:
+                n = link_lengths[i] = text_length(i)
+            link_length += n
+        if total_length is None:
+            total_length = text_length(elem)
         return float(link_length) / max(total_length, 1)
 
     def class_weight(self, e):  # type: ignore[no-untyped-def]
@@ -249,9 +270,10 @@ class PreparedDocument(Document):
                 candidates[grand_parent_node]["content_score"] += content_score / 2.0
 
         debug = log.isEnabledFor(logging.DEBUG)
+        link_lengths: dict = {}  # nothing changes the tree in this loop
         for elem in ordered:
             candidate = candidates[elem]
-            ld = self.get_link_density(elem)
+            ld = self.get_link_density(elem, link_lengths)
             score = candidate["content_score"]
             if debug:
                 log.debug("Branch %6.3f %s link density %.3f -> %6.3f", score, describe(elem), ld, score * (1 - ld))
@@ -303,7 +325,7 @@ class PreparedDocument(Document):
                 counts["input"] -= len(el.findall('.//input[@type="hidden"]'))
 
                 content_length = text_length(el)
-                link_density = self.get_link_density(el)
+                link_density = self.get_link_density(el, total_length=content_length)
                 parent_node = el.getparent()
                 if parent_node is not None:
                     if parent_node in candidates:
