@@ -83,6 +83,14 @@ def create_app(service: Service) -> FastAPI:
                   description="News monitoring service: sources, crawl runs and stored articles.")
     app.state.service = service
 
+    @app.middleware("http")
+    async def reject_nul(request: Request, call_next: Any) -> Any:
+        """PostgreSQL text cannot hold NUL: refuse it in any parameter with a 400, not a 500."""
+        raw = (request.url.path + "?" + request.url.query).lower()
+        if "%00" in raw or "\x00" in raw:
+            return JSONResponse({"detail": "request parameters must not contain NUL characters"}, status_code=400)
+        return await call_next(request)
+
     def settings() -> dict[str, Any]:
         return schedules.service_settings(service.config)
 

@@ -90,7 +90,10 @@ class Launcher:
         event("run_start", source=run.source.name, run_id=run.run_id, trigger=run.trigger,
               time_limit=run.source.time_limit)
         try:
-            code, stdout, stderr = self._run_child(run)
+            try:
+                code, stdout, stderr = self._run_child(run)
+            except OSError as exc:  # the child could not even start (fork/exec failed): close its run
+                code, stdout, stderr = 127, "", f"cannot start the crawl process: {exc}"
             row = self._close(run, code, stdout, stderr)
         finally:
             with self._mutex:

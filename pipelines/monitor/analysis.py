@@ -42,6 +42,9 @@ class Analysis:
         }
 
 
+MAX_ANALYSED_CHARS = 100_000
+
+
 def analyse(title: str | None, text_simplified: str | None, profile: Profile | None = None, *,
             lang: str | None = None) -> Analysis:
     """Score, types, regions, figures, indicators and search vector of one article.
@@ -50,8 +53,9 @@ def analyse(title: str | None, text_simplified: str | None, profile: Profile | N
     can flip relevance later), but callers usually show them for relevant ones.
     """
     profile = profile or default_profile()
-    title_s = simplify(title or "")
-    body = text_simplified or ""
+    title_s = simplify(title or "")[:1000]
+    # news reports are far shorter; a hostile page (1 MB of "冒充客服、") must not stall the crawl
+    body = (text_simplified or "")[:MAX_ANALYSED_CHARS]
     result = score(profile, title_s, body)
     analysis = Analysis(score=result, search_vector=tsvector_literal(title_s, body))
     if result.relevance > 0:

@@ -22,7 +22,8 @@ _MULT = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Dec
 UNITS = ("人民币", "美元", "港元", "港币", "欧元", "英镑", "日元", "元", "起", "件", "宗", "名", "人", "个", "位",
          "户", "家", "条", "张", "部", "台", "次", "笔", "个", "余人", "万人次", "人次", "个账户", "%")
 _ZH = re.compile(
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?\s*(?P<approx>余|多)?\s*"
+    # 余/多 ("more than") stands before the multiplier (3000余万元) or after it (5亿余元)
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:余|多)?\s*(?P<mult>万亿|千亿|百亿|亿|千万|百万|十万|万|千)?\s*(?P<approx>余|多)?\s*"
     r"(?P<unit>" + "|".join(re.escape(u) for u in sorted(set(UNITS), key=len, reverse=True)) + r")")
 _EN = re.compile(
     r"(?P<cur>[$£€¥]|US\$|HK\$|RMB|USD|HKD)?\s?(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"

@@ -16,7 +16,8 @@ from .profiles import Profile, Term
 from .text import normalise
 
 _ITEM = r"[\u4e00-\u9fffa-z0-9“”\"'‘’]{2,16}"
-_ENUMERATION = re.compile(rf"(?:{_ITEM}、)+{_ITEM}(?:等|等等|以及{_ITEM})")
+# at most 30 items: an unbounded repeat makes every start position rescan the whole list (quadratic)
+_ENUMERATION = re.compile(rf"(?:{_ITEM}、){{1,30}}{_ITEM}(?:等|等等|以及{_ITEM})")
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,7 @@ class TypeMatch:
 
 
 def _occurrences(term: Term, longer: list[Term], text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for t in longer for m in t.pattern.finditer(text)]
-    return [(m.start(), m.end()) for m in term.pattern.finditer(text)
-            if not any(s <= m.start() and m.end() <= e for s, e in spans)]
+    return term.spans_outside(longer, text)
 
 
 def classify(profile: Profile, title: str | None, text: str | None, *, simplified: bool = True) -> list[TypeMatch]:

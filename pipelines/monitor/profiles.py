@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +47,25 @@ class Term:
 
     def count(self, text: str) -> int:
         return sum(1 for _ in self.pattern.finditer(text))
+
+    def spans_outside(self, longer: list[Term], text: str) -> list[tuple[int, int]]:
+        """This term's matches not inside a match of a longer term (电诈 inside 反电诈 counts once).
+
+        Containment is looked up by bisection over the longer matches sorted by start, with the
+        running maximum of their ends: linear-logarithmic, so a page repeating a term 100k times
+        does not stall the crawl.
+        """
+        outer = sorted((m.start(), m.end()) for t in longer for m in t.pattern.finditer(text))
+        starts = [s for s, _ in outer]
+        reach: list[int] = []
+        for _, e in outer:
+            reach.append(max(e, reach[-1]) if reach else e)
+        out = []
+        for m in self.pattern.finditer(text):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or reach[k] < m.end():
+                out.append((m.start(), m.end()))
+        return out
 
 
 @dataclass(frozen=True)

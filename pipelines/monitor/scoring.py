@@ -49,9 +49,7 @@ def _body_factor(count: int, cap: int) -> float:
 
 def _covered(term: Term, longer: list[Term], text: str) -> int:
     """Occurrences of `term` not inside an occurrence of a longer matched term (电诈 inside 反电诈)."""
-    spans = [(m.start(), m.end()) for t in longer for m in t.pattern.finditer(text)]
-    return sum(1 for m in term.pattern.finditer(text)
-               if not any(s <= m.start() and m.end() <= e for s, e in spans))
+    return len(term.spans_outside(longer, text))
 
 
 def score(profile: Profile, title: str | None, text: str | None, *, simplified: bool = True) -> Score:

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from .text import normalise
 
-_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9\u00c0-\u024f]+(?:['.][a-z0-9]+)*")
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:['.][a-z0-9]+)*")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MAX_POSITION = 16383  # PostgreSQL's limit; later tokens share the last position
 MAX_WORD = 60

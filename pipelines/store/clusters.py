@@ -238,6 +238,9 @@ RETURNING c.member_count
 def refresh(conn: psycopg.Connection, cluster_ids: Iterable[int | None]) -> None:
     """Recompute the summaries of these clusters from their members (sorted: no row-lock deadlocks)."""
     for cid in sorted({c for c in cluster_ids if c is not None}):
+        # Lock the row first, in its own statement: the UPDATE below then reads the members with a
+        # snapshot taken after any concurrent refresh committed (READ COMMITTED), not before it.
+        conn.execute("SELECT id FROM clusters WHERE id = %s FOR UPDATE", (cid,))
         got = conn.execute(REFRESH_SQL, {"c": cid, "junk": JUNK_OUTLETS}).fetchone()
         if got is not None and got["member_count"] == 0:
             conn.execute("DELETE FROM clusters WHERE id = %s", (cid,))

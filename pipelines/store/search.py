@@ -27,6 +27,8 @@ from pipelines.monitor.tokenize import needles, tsquery, tsquery_all
 # rows (it charges nothing for decompressing toasted vectors and estimates ANDed bigrams as
 # independent): sequential scans, and parallel workers whose start-up cost dominates.
 CANDIDATES = 500
+_NO_MARKS = str.maketrans("", "", "\ue000\ue001")
+MAX_BATCHES = 20  # phrase queries read at most this many candidate batches (10,000 articles)
 PLANNER_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
 # for the candidates only: a region/type filter is joined by hash with the GIN matches instead of
 # checking each filtered article's vector in a nested loop
@@ -48,6 +50,9 @@ def snippet(text: str, query: str, *, width: int = 90, marks: tuple[str, str] = 
     """
     if not text:
         return ""
+    # the marks are private-use characters callers turn into markup: a crawled page may contain them
+    text = text.translate(_NO_MARKS)
+    original = original.translate(_NO_MARKS) if original is not None else None
     norm = normalise(text, simplified=True)
     shown = norm
     if original is not None and len(original) == len(norm):
@@ -108,8 +113,9 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
         clauses.append("s.article_id IN (SELECT article_id FROM article_types WHERE type = %(type)s)")
     filters = "".join(f"\n              AND {c}" for c in clauses)
     by_index = f"""
-        SELECT s.article_id AS id FROM article_search s
+        SELECT s.article_id AS id, s.at FROM article_search s
         WHERE s.vector @@ to_tsquery('simple', %(qa)s) {filters}
+          AND (%(after_at)s::timestamptz IS NULL OR (s.at, s.article_id) < (%(after_at)s, %(after_id)s))
         ORDER BY s.at DESC, s.article_id DESC LIMIT %(cap)s"""
     ranked = f"""
         WITH picked AS MATERIALIZED (  -- by primary key: the phrase is checked on these rows only
@@ -140,7 +146,7 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
                  for name in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}]
         for name, value in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}.items():
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
-        ids = [r["id"] if isinstance(r, dict) else r[0] for r in conn.execute(by_index, params).fetchall()]
+        ids = _candidates(conn, by_index, params, phrase)
         for name, value in saved:
             if name in CANDIDATE_SETTINGS:
                 conn.execute("SELECT set_config(%s, %s, true)", (name, value))
@@ -152,6 +158,35 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
             simplified, original = row.pop("text_simplified"), row.pop("text")
             row["snippet"] = snippet(simplified or original or "", query, marks=marks, original=original)
     return rows
+
+
+def _candidates(conn: psycopg.Connection, by_index: str, params: dict, phrase: bool) -> list[int]:
+    """The newest articles holding the query: all tokens (index only), then the exact phrase.
+
+    A phrase whose parts are common (中国 + 银行) can have hundreds of newer articles with the parts
+    apart: keep reading batches of CANDIDATES, newest first, until CANDIDATES phrase hits are found
+    or MAX_BATCHES were read, so older exact matches are not silently lost behind them.
+    """
+    after: tuple | None = None
+    hits: list[int] = []
+    for _ in range(MAX_BATCHES if phrase else 1):
+        batch = conn.execute(by_index, {**params, "after_at": after[0] if after else None,
+                                        "after_id": after[1] if after else None}).fetchall()
+        ids = [_col(r, "id", 0) for r in batch]
+        if not phrase:
+            return ids
+        if ids:
+            hits += [_col(r, "article_id", 0) for r in conn.execute(
+                "SELECT article_id FROM article_search WHERE article_id = ANY(%s) "
+                "AND vector @@ to_tsquery('simple', %s)", (ids, params["q"])).fetchall()]
+        if len(hits) >= CANDIDATES or len(batch) < params["cap"]:
+            break
+        after = (_col(batch[-1], "at", 1), ids[-1])
+    return hits[:CANDIDATES]
+
+
+def _col(row: object, name: str, index: int) -> object:
+    return row[name] if isinstance(row, dict) else row[index]  # dict_row or tuple rows
 
 
 def _setting(row: object) -> str:

@@ -85,3 +85,21 @@ def test_profile_errors_name_profile_and_key(spec, message):
     with pytest.raises(ProfileError) as exc:
         load_profiles({"bad": spec})
     assert str(exc.value).startswith(message)
+
+
+def test_analysis_reads_a_bounded_prefix_of_huge_bodies():
+    """Hostile 1 MB bodies are analysed only up to MAX_ANALYSED_CHARS (news reports are far shorter)."""
+    from pipelines.monitor.analysis import MAX_ANALYSED_CHARS, analyse
+
+    filler = "今天天气晴朗。" * (MAX_ANALYSED_CHARS // 7 + 1)
+    assert not analyse("标题", filler + "电信网络诈骗" * 10).score.relevant
+    assert analyse("标题", "电信网络诈骗" * 10 + filler).score.relevant
+
+
+def test_terms_inside_longer_terms_count_once():
+    from pipelines.monitor.profiles import Term
+
+    short, long_ = Term.make("电诈", 1), Term.make("反电诈", 1)
+    text = "反电诈宣传，打击电诈，反电诈，电诈"
+    assert short.spans_outside([long_], text) == [(8, 10), (15, 17)]
+    assert short.spans_outside([], text) == [(1, 3), (8, 10), (12, 14), (15, 17)]

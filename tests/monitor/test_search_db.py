@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pipelines.store.monitor import article_tags, cluster_tags, stats
 from pipelines.store.search import search_articles, snippet
@@ -99,3 +99,30 @@ def test_snippet_marks():
     # a traditional article is shown in its own script, matched through its simplified copy
     assert snippet("警方提醒：刷单就是诈骗", "刷單", original="警方提醒：刷單就是詐騙") == "警方提醒：【刷單】就是詐騙"
     assert snippet("Scams rise", "scam") == "【Scam】s rise"
+
+
+def test_an_older_exact_phrase_is_not_lost_behind_newer_partial_matches(db):
+    """中国银行: hundreds of newer articles hold 中国 and 银行 apart; the older exact match still counts."""
+    from pipelines.store import search as search_store
+
+    old = datetime(2020, 1, 1, tzinfo=UTC)
+    exact = add_article(db, "https://x.test/exact", "旧闻", "市民在中国银行柜台被拦下，避免了一起诈骗。",
+                        published=old)
+    base = datetime(2024, 1, 1, tzinfo=UTC)
+    with db.transaction():
+        for n in range(search_store.CANDIDATES + 20):
+            add_article(db, f"https://x.test/p{n}", f"新闻{n}", f"中国警方提醒：银行卡不要出借，第{n}号通报。",
+                        published=base + timedelta(minutes=n))
+    db.commit()
+    assert [r["id"] for r in search_articles(db, "中国银行", group=False, limit=5)] == [exact]
+
+
+def test_private_use_mark_characters_in_text_never_become_marks():
+    text = "某人在\ue001中国\ue000银行 被骗了"
+    assert snippet(text, "骗", marks=("\ue000", "\ue001")) == "某人在中国银行 被\ue000骗\ue001了"
+
+
+def test_multiplication_sign_splits_tokens_as_postgres_does():
+    from pipelines.monitor.tokenize import needles
+
+    assert needles("3×4") == ["3", "4"]

@@ -180,3 +180,12 @@ def test_analyse_traditional_page():
     assert [t["name"] for t in d["types"]] == ["冒充公检法"]
     assert [(r["name"], r["province"]) for r in d["regions"]] == [("大庆市", "黑龙江省")]
     assert [(f["value"], f["unit"], f["subject"]) for f in d["figures"]] == [(12000000, "元", "涉案资金")]
+
+
+def test_approximate_amounts_before_the_multiplier():
+    from pipelines.monitor.figures import key_figures
+    from pipelines.monitor.profiles import default_profile
+
+    got = [(f.to_dict()["value"], f.unit, f.subject)
+           for f in key_figures(default_profile(), "该电信诈骗团伙涉案金额3000余万元，骗取2000多万元。")]
+    assert got == [(30000000, "元", "该电信诈骗团伙涉案金额"), (20000000, "元", "骗取")]

@@ -155,3 +155,11 @@ def test_bad_filters_are_messages_not_errors(dashboard: Dashboard) -> None:
     assert r.status_code == 200 and "is not a date" in r.text
     r = client.get("/ui/runs?status=bogus&since=2020-01-01")
     assert r.status_code == 200 and "#1</a>" in r.text
+
+
+def test_nul_in_parameters_is_a_400_not_a_500(dashboard: Dashboard) -> None:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    for path in ["/ui/stories?source=%00", "/ui/stories?region=a%00b", "/ui/runs?source=%00",
+                 "/articles?source=%00", "/articles?q=%E8%AF%88%00"]:
+        r = httpx.get(dashboard.url + path, headers=headers)
+        assert r.status_code == 400 and r.json()["detail"] == "request parameters must not contain NUL characters", path
