@@ -28,7 +28,7 @@ from pipelines.monitor.tokenize import needles, tsquery, tsquery_all
 # independent): sequential scans, and parallel workers whose start-up cost dominates.
 CANDIDATES = 500
 _NO_MARKS = str.maketrans("", "", "\ue000\ue001")
-MAX_BATCHES = 20  # phrase queries read at most this many candidate batches (10,000 articles)
+MAX_BATCHES = 3  # a short phrase result reads at most this many more batches (1,500 articles): p99 budget
 PLANNER_SETTINGS = {"enable_seqscan": "off", "max_parallel_workers_per_gather": "0"}
 # for the candidates only: a region/type filter is joined by hash with the GIN matches instead of
 # checking each filtered article's vector in a nested loop
@@ -146,11 +146,18 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
                  for name in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}]
         for name, value in {**PLANNER_SETTINGS, **CANDIDATE_SETTINGS}.items():
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
-        ids = _candidates(conn, by_index, params, phrase)
+        batch = conn.execute(by_index, {**params, "after_at": None, "after_id": None}).fetchall()
+        ids = [_col(r, "id", 0) for r in batch]
         for name, value in saved:
             if name in CANDIDATE_SETTINGS:
                 conn.execute("SELECT set_config(%s, %s, true)", (name, value))
         rows = conn.execute(ranked, {**params, "ids": ids}).fetchall() if ids else []
+        if phrase and len(batch) == CANDIDATES and len(rows) < limit:
+            # a short page although the newest candidates were all read: the phrase's parts are
+            # common but the phrase is not, so older exact matches may sit behind them
+            more = _older_phrase_hits(conn, by_index, params, batch[-1])
+            if more:
+                rows = conn.execute(ranked, {**params, "ids": ids + more}).fetchall()
         for name, value in saved:
             conn.execute("SELECT set_config(%s, %s, true)", (name, value))
     if snippets:
@@ -160,25 +167,18 @@ def search_articles(conn: psycopg.Connection, query: str, *, source: str | None 
     return rows
 
 
-def _candidates(conn: psycopg.Connection, by_index: str, params: dict, phrase: bool) -> list[int]:
-    """The newest articles holding the query: all tokens (index only), then the exact phrase.
-
-    A phrase whose parts are common (中国 + 银行) can have hundreds of newer articles with the parts
-    apart: keep reading batches of CANDIDATES, newest first, until CANDIDATES phrase hits are found
-    or MAX_BATCHES were read, so older exact matches are not silently lost behind them.
-    """
-    after: tuple | None = None
+def _older_phrase_hits(conn: psycopg.Connection, by_index: str, params: dict, last: object) -> list[int]:
+    """Exact phrase matches among the next MAX_BATCHES batches of older candidates (newest first)."""
+    after = (_col(last, "at", 1), _col(last, "id", 0))
     hits: list[int] = []
-    for _ in range(MAX_BATCHES if phrase else 1):
-        batch = conn.execute(by_index, {**params, "after_at": after[0] if after else None,
-                                        "after_id": after[1] if after else None}).fetchall()
+    for _ in range(MAX_BATCHES):
+        batch = conn.execute(by_index, {**params, "after_at": after[0], "after_id": after[1]}).fetchall()
+        if not batch:
+            break
         ids = [_col(r, "id", 0) for r in batch]
-        if not phrase:
-            return ids
-        if ids:
-            hits += [_col(r, "article_id", 0) for r in conn.execute(
-                "SELECT article_id FROM article_search WHERE article_id = ANY(%s) "
-                "AND vector @@ to_tsquery('simple', %s)", (ids, params["q"])).fetchall()]
+        hits += [_col(r, "article_id", 0) for r in conn.execute(
+            "SELECT article_id FROM article_search WHERE article_id = ANY(%s) "
+            "AND vector @@ to_tsquery('simple', %s)", (ids, params["q"])).fetchall()]
         if len(hits) >= CANDIDATES or len(batch) < params["cap"]:
             break
         after = (_col(batch[-1], "at", 1), ids[-1])
