@@ -275,19 +275,26 @@ def list_clusters(conn: psycopg.Connection, *, since: datetime | None = None, mi
     ).fetchall()
 
 
-def get_cluster(conn: psycopg.Connection, cluster_id: int) -> dict[str, Any] | None:
-    """The cluster row plus its members, each with its similarity to the cluster's first article."""
+MEMBER_COLUMNS = ("id, site, outlet, author, title, url, published_at, first_seen_at, duplicate_of, minhash, "
+                  "shingle_count, text_hash")
+
+
+def get_cluster(conn: psycopg.Connection, cluster_id: int, *, limit: int = 1000) -> dict[str, Any] | None:
+    """The cluster row plus its first `limit` members (earliest published first), each with its
+    similarity to the cluster's first article; `member_count` tells how many there are in all."""
     cluster = conn.execute("SELECT * FROM clusters WHERE id = %s", (cluster_id,)).fetchone()
     if cluster is None:
         return None
     members = conn.execute(
-        """SELECT id, site, outlet, author, title, url, published_at, first_seen_at, duplicate_of,
-                  minhash, shingle_count, text_hash
-           FROM articles WHERE cluster_id = %s
-           ORDER BY published_at NULLS LAST, first_seen_at, id""",
-        (cluster_id,),
+        f"""SELECT {MEMBER_COLUMNS} FROM articles WHERE cluster_id = %s
+            ORDER BY published_at NULLS LAST, first_seen_at, id LIMIT %s""",
+        (cluster_id, limit),
     ).fetchall()
-    first = next((m for m in members if m["id"] == cluster["first_article_id"]), members[0] if members else None)
+    first = next((m for m in members if m["id"] == cluster["first_article_id"]), None)
+    if first is None and cluster["first_article_id"] is not None:  # beyond the limit: fetch it alone
+        first = conn.execute(f"SELECT {MEMBER_COLUMNS} FROM articles WHERE id = %s",
+                             (cluster["first_article_id"],)).fetchone()
+    first = first or (members[0] if members else None)
     first_sig = shingles.signature_from_bytes(first["minhash"]) if first and first["minhash"] else None
     first_id, first_hash = (first["id"], first["text_hash"]) if first else (None, None)
     first_size = first["shingle_count"] or 0 if first else 0

@@ -137,6 +137,12 @@ def test_mirror_copies_join_the_original_story(crawled, web):
     first = query(crawled["url"], "SELECT url, author FROM articles WHERE id = %s",
                   (story["earliest_article_id"],))[0]
     assert first["url"].startswith(web.base("fzrb")) and first["author"] == "董凡超"
+    from pipelines.store import clusters
+
+    with psycopg.connect(crawled["url"], row_factory=dict_row) as conn:
+        page = clusters.get_cluster(conn, seed, limit=1)  # bounded member list, similarity still measured
+    assert page["member_count"] == 2 and len(page["members"]) == 1
+    assert page["members"][0]["url"].startswith(web.base("fzrb")) and page["members"][0]["jaccard"] > 0.5
 
 
 def test_export_jsonl_has_the_documented_fields(crawled, tmp_path):
