@@ -17,6 +17,11 @@ NON_HTML_TYPES = {
 }
 
 
+def media_type(content_type: bytes | None) -> str:
+    """"text/html; charset=gbk" → "text/html" (lower-case; "" when absent)."""
+    return (content_type or b"").decode("latin-1").split(";")[0].strip().lower()
+
+
 class ContentTypeFilterMiddleware:
     """Stops a page download as soon as headers say it is not a web page (nothing useful, maybe huge)."""
 
@@ -30,7 +35,7 @@ class ContentTypeFilterMiddleware:
     def headers_received(self, headers: Any, body_length: int, request: Any, spider: Any) -> None:
         if request.meta.get("nm_kind") != "html":
             return
-        ctype = (headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        ctype = media_type(headers.get(b"Content-Type"))
         if ctype.startswith(NON_HTML_PREFIXES) or ctype in NON_HTML_TYPES:
             self.stats.inc_value("newsmon/skipped_non_html_early")
             raise StopDownload(fail=False)

@@ -33,6 +33,11 @@ def fold(text: str) -> str:
     return _FOLD.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
+def body_hash(body: bytes) -> str:
+    """Hash of the fetched bytes: the spider compares feeds with it, the store keeps it per page."""
+    return hashlib.sha256(body).hexdigest()
+
+
 def content_hash(title: str | None, text: str) -> str:
     return hashlib.sha256(f"{fold(title or '')}\x1f{fold(text)}".encode()).hexdigest()
 
@@ -70,7 +75,7 @@ def normalise_article(final_url: str, extracted: Any) -> dict[str, Any]:
 
 class NormalisePipeline(Stage):
     def process_item(self, item: Any) -> Any:
-        item.body_hash = hashlib.sha256(item.body).hexdigest() if item.body else None
+        item.body_hash = body_hash(item.body) if item.body else None
         item.site = site_of(item.final_url)
         if item.is_article and item.extracted is not None:
             item.article = normalise_article(item.final_url, item.extracted)

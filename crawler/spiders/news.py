@@ -7,7 +7,6 @@ never more than max_pages pages per run.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -23,7 +22,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler import discovery, feeds
 from crawler.items import PageItem
+from crawler.middlewares import media_type
 from newsmon.config import Source, load_config
+from pipelines.normalise import body_hash
 from pipelines.store.db import connect
 from pipelines.store.pages import KnownPage, known_pages
 from pipelines.urls import canonicalize, same_site, site_of
@@ -289,7 +290,7 @@ class NewsSpider(scrapy.Spider):
         limit, 5xx) must get another chance, and known old articles cost no request anyway.
         """
         known = self.known.get(original_url(response))
-        if known is not None and known.content_hash == hashlib.sha256(response.body).hexdigest():
+        if known is not None and known.content_hash == body_hash(response.body):
             self.crawler.stats.inc_value(f"newsmon/{what}_unchanged")
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
@@ -352,5 +353,4 @@ def conditional_headers(known: KnownPage) -> dict[str, str]:
 
 
 def _content_type(response: Response) -> str:
-    raw = response.headers.get(b"Content-Type") or b""
-    return raw.decode("latin-1").split(";")[0].strip().lower()
+    return media_type(response.headers.get(b"Content-Type"))

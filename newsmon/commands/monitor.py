@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from newsmon.commands.common import add_config_option, positive_int, since_value
-from newsmon.output import dumps, fmt, table
+from newsmon.output import dumps, fmt, print_rows, table
 
 
 def register(sub: Any) -> None:
@@ -207,16 +207,9 @@ def alerts_list(args: argparse.Namespace) -> int:
 
     with open_db() as conn:
         rows = list_alerts(conn, status=args.status, limit=args.limit)
-    if args.json:
-        for row in rows:
-            print(dumps(row))
-        return 0
-    if not rows:
-        print("no alerts")
-        return 0
-    table(rows, [("id", "id"), ("webhook", "webhook"), ("status", "status"), ("attempts", "tries"),
-                 ("story_key", "story"), ("title", "title"), ("created_at", "created"),
-                 ("last_error", "last error")], max_width=36)
+    print_rows(rows, [("id", "id"), ("webhook", "webhook"), ("status", "status"), ("attempts", "tries"),
+                      ("story_key", "story"), ("title", "title"), ("created_at", "created"),
+                      ("last_error", "last error")], as_json=args.json, empty="no alerts", max_width=36)
     return 0
 
 

@@ -100,6 +100,19 @@ _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,
 _YEAR_SPLIT = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d/])")
 
 
+def _add_date(out: list[tuple[int, datetime, bool]], pos: int, y: int, mo: int, d: int, hour: int | None,
+              minute: str | None, second: str | None) -> None:
+    """The date-time when a clock time is given and valid, else the plain date (if valid)."""
+    if hour is not None:
+        dt = _mk(y, mo, d, hour, int(minute or 0), int(second or 0))
+        if dt:
+            out.append((pos, dt, True))
+            return
+    dt = _mk(y, mo, d)
+    if dt:
+        out.append((pos, dt, False))
+
+
 def find_dates(text: str, month_first: bool = False) -> list[tuple[datetime, bool]]:
     """All date(-time)s written in running text, in order of appearance."""
     out: list[tuple[int, datetime, bool]] = []
@@ -117,33 +130,21 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[datetime, boo
             mo, d = a, b  # US style (AM/PM clocks go with month-first dates)
         else:
             d, mo = a, b
+        hour = None
         if m.group(4):
             hour = int(m.group(4))
             if ap == "pm" and hour < 12:
                 hour += 12
             if ap == "am" and hour == 12:
                 hour = 0
-            dt = _mk(y, mo, d, hour, int(m.group(5)), int(m.group(6) or 0))
-            if dt:
-                out.append((m.start(), dt, True))
-                continue
-        dt = _mk(y, mo, d)
-        if dt:
-            out.append((m.start(), dt, False))
+        _add_date(out, m.start(), y, mo, d, hour, m.group(5), m.group(6))
     for m in _CJK_DATE.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        h = m.group(5)
-        if h is not None:
-            hour = int(h)
+        hour = None
+        if m.group(5) is not None:
+            hour = int(m.group(5))
             if m.group(4) in ("下午", "晚上") and hour < 12:
                 hour += 12
-            dt = _mk(y, mo, d, hour, int(m.group(6)), int(m.group(7) or 0))
-            if dt:
-                out.append((m.start(), dt, True))
-                continue
-        dt = _mk(y, mo, d)
-        if dt:
-            out.append((m.start(), dt, False))
+        _add_date(out, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), hour, m.group(6), m.group(7))
     for m in _EN_DATE.finditer(text):
         day = m.group(1) or m.group(3)
         if not day:
